@@ -1,0 +1,36 @@
+package io.articleflow.common.autoconfigure;
+
+import java.util.Map;
+
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** Installs {@link DeadLetterPublishing} in every Kafka consumer binding of a service. */
+@AutoConfiguration
+@ConditionalOnClass(ListenerContainerWithDlqAndRetryCustomizer.class)
+@EnableConfigurationProperties({ DeadLetterProperties.class, KafkaProperties.class })
+public class DeadLetterAutoConfiguration {
+
+	@Bean
+	ListenerContainerWithDlqAndRetryCustomizer deadLetterPublishing(KafkaProperties kafka,
+			DeadLetterProperties properties, @Value("${spring.application.name}") String stage) {
+		Map<String, Object> config = kafka.buildProducerProperties();
+		config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+		config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+		config.put(ProducerConfig.ACKS_CONFIG, "all");
+		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+		KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+		return new DeadLetterPublishing(template, properties, stage);
+	}
+
+}

@@ -1,0 +1,91 @@
+package io.articleflow.common.autoconfigure;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.BiFunction;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.FixedBackOff;
+
+import io.articleflow.common.messaging.FailureHeaders;
+
+/**
+ * Moves retries and dead-lettering from the binder into the listener container, so record and batch listeners
+ * share one policy: {@link DeadLetterProperties#attempts()} tries with a pause, non-retryable failures at once,
+ * then the record goes to the binding's dead-letter topic with {@code x-failure-reason} and
+ * {@code x-failure-stage} headers beside Spring Kafka's {@code kafka_dlt-*} ones, and the stage moves on.
+ */
+class DeadLetterPublishing implements ListenerContainerWithDlqAndRetryCustomizer {
+
+	private static final Logger log = LoggerFactory.getLogger(DeadLetterPublishing.class);
+
+	private final KafkaOperations<byte[], byte[]> template;
+
+	private final DeadLetterProperties properties;
+
+	private final String stage;
+
+	DeadLetterPublishing(KafkaOperations<byte[], byte[]> template, DeadLetterProperties properties, String stage) {
+		this.template = template;
+		this.properties = properties;
+		this.stage = stage;
+	}
+
+	@Override
+	public void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName, String group,
+			BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver, BackOff backOff) {
+		if (dlqDestinationResolver == null) {
+			log.warn("Binding on {} (group {}) has no dead-letter topic: enable it with enable-dlq", destinationName,
+					group);
+			return;
+		}
+		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(this.template,
+				dlqDestinationResolver);
+		recoverer.addHeadersFunction((record, ex) -> failureHeaders(ex));
+		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
+				new FixedBackOff(this.properties.backoff().toMillis(), this.properties.attempts() - 1L));
+		for (String name : this.properties.nonRetryable()) {
+			handler.addNotRetryableExceptions(exceptionClass(name));
+		}
+		container.setCommonErrorHandler(handler);
+	}
+
+	@Override
+	public boolean retryAndDlqInBinding(String destinationName, String group) {
+		return false;
+	}
+
+	private RecordHeaders failureHeaders(Exception ex) {
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+		String reason = cause.getClass().getName() + ": " + cause.getMessage();
+		RecordHeaders headers = new RecordHeaders();
+		headers.add(new RecordHeader(FailureHeaders.REASON, reason.getBytes(StandardCharsets.UTF_8)));
+		headers.add(new RecordHeader(FailureHeaders.STAGE, this.stage.getBytes(StandardCharsets.UTF_8)));
+		return headers;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Class<? extends Exception> exceptionClass(String name) {
+		try {
+			return (Class<? extends Exception>) ClassUtils.forName(name, DeadLetterPublishing.class.getClassLoader());
+		}
+		catch (ClassNotFoundException ex) {
+			throw new IllegalArgumentException("articleflow.dead-letter.non-retryable names an unknown class: " + name,
+					ex);
+		}
+	}
+
+}

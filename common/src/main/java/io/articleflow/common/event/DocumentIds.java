@@ -1,0 +1,46 @@
+package io.articleflow.common.event;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+
+/**
+ * Stable document ids: the same content gives the same id whatever the file is called, which bucket it came
+ * through, and whether it used CRLF line ends, a byte-order mark or NFD accents.
+ */
+public final class DocumentIds {
+
+	private static final HexFormat HEX = HexFormat.of();
+
+	private DocumentIds() {
+	}
+
+	/** 32 hex characters: the first 128 bits of the SHA-256 of the {@link #normalise normalised} text. */
+	public static String of(String text) {
+		byte[] digest = sha256(normalise(text).getBytes(StandardCharsets.UTF_8));
+		return HEX.formatHex(digest, 0, 16);
+	}
+
+	/** {@code sha256:} and the hex SHA-256 of the bytes, the checksum carried in {@link SourceFile}. */
+	public static String checksum(byte[] bytes) {
+		return "sha256:" + HEX.formatHex(sha256(bytes));
+	}
+
+	/** NFC, no byte-order mark, white space runs folded to one space, trimmed. */
+	static String normalise(String text) {
+		String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\uFEFF", "");
+		return nfc.replaceAll("\\s+", " ").strip();
+	}
+
+	private static byte[] sha256(byte[] bytes) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(bytes);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every JVM provides SHA-256", ex);
+		}
+	}
+
+}

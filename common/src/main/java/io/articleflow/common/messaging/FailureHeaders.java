@@ -1,0 +1,18 @@
+package io.articleflow.common.messaging;
+
+/**
+ * Headers a dead-letter record carries besides Spring Kafka's {@code kafka_dlt-*} ones: a one-line reason and the
+ * stage that gave up, as plain UTF-8 strings.
+ */
+public final class FailureHeaders {
+
+	/** Why processing failed: the root cause's class and message. */
+	public static final String REASON = "x-failure-reason";
+
+	/** The application (consumer group) that gave up on the record. */
+	public static final String STAGE = "x-failure-stage";
+
+	private FailureHeaders() {
+	}
+
+}

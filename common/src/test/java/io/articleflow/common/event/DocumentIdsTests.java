@@ -1,0 +1,30 @@
+package io.articleflow.common.event;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DocumentIdsTests {
+
+	@Test
+	void sameContentGivesSameIdWhateverLineEndsBomOrUnicodeForm() {
+		String id = DocumentIds.of("Hà Nội\nand Laos\n");
+
+		assertThat(DocumentIds.of("\uFEFFHa\u0300 No\u0323\u0302i\r\nand   Laos")).isEqualTo(id);
+		assertThat(id).matches("[0-9a-f]{32}");
+	}
+
+	@Test
+	void differentContentGivesDifferentIds() {
+		assertThat(DocumentIds.of("ASEAN meeting in 2023")).isNotEqualTo(DocumentIds.of("ASEAN meeting in 2024"));
+	}
+
+	@Test
+	void checksumIsTheSha256OfTheBytes() {
+		assertThat(DocumentIds.checksum("abc".getBytes(StandardCharsets.UTF_8)))
+			.isEqualTo("sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	}
+
+}

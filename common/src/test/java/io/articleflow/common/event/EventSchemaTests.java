@@ -1,0 +1,74 @@
+package io.articleflow.common.event;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.articleflow.common.test.EventSchemas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventSchemaTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	static final SourceFile SOURCE = new SourceFile("file:///bucket/a.txt", "a.txt", "text/plain", 42,
+			"sha256:" + "ab".repeat(32), Map.of("title", "A title"));
+
+	static ArticleIngested ingested() {
+		return new ArticleIngested(DocumentIds.of("Viet Nam and Laos"), SOURCE, "Viet Nam and Laos",
+				Instant.parse("2026-11-23T10:15:30Z"), Instant.parse("2026-11-23T10:15:31.250Z"));
+	}
+
+	static ArticleEnriched enriched() {
+		Entity vietnam = new Entity(EntityIds.of(EntityType.LOCATION, "Vietnam"), EntityType.LOCATION, "Vietnam", null,
+				null, null, "Q881", List.of(new Mention("Viet Nam", 0, 8)));
+		Entity giang = new Entity(EntityIds.of(EntityType.PERSON, "Phan Van Giang"), EntityType.PERSON,
+				"Phan Van Giang", "General", "Minister of National Defense", null, null,
+				List.of(new Mention("Phan Van Giang", 20, 34)));
+		ArticleMetadata metadata = new ArticleMetadata("A title", "2022-10-19T15:18",
+				new Byline("Nguyen Van A", "Colonel", null), "Communist Review", null, "eng");
+		return new ArticleEnriched(ingested().documentId(), SOURCE, "Viet Nam and Laos", metadata,
+				List.of(vietnam, giang), "c-0123456789abcdef", "extractor 1.0.0+kb.2026-11", Instant.now(),
+				Instant.now(), Instant.now());
+	}
+
+	@Test
+	void serialisedIngestedEventMatchesItsSchema() {
+		String json = JSON.writeValueAsString(ingested());
+
+		assertThat(EventSchemas.violations(ArticleIngested.SCHEMA, json)).isEmpty();
+		assertThat(json).contains("\"seenAt\":\"2026-11-23T10:15:30Z\"");
+	}
+
+	@Test
+	void serialisedEnrichedEventMatchesItsSchema() {
+		String json = JSON.writeValueAsString(enriched());
+
+		assertThat(EventSchemas.violations(ArticleEnriched.SCHEMA, json)).isEmpty();
+	}
+
+	@Test
+	void enrichedEventSurvivesARoundTrip() {
+		ArticleEnriched event = enriched();
+
+		ArticleEnriched read = JSON.readValue(JSON.writeValueAsString(event), ArticleEnriched.class);
+
+		assertThat(read).isEqualTo(event);
+	}
+
+	@Test
+	void schemaRejectsAnEventWithoutDocumentIdOrWithAnUnknownEntityType() {
+		String noId = JSON.writeValueAsString(ingested()).replaceFirst("\"documentId\":\"[0-9a-f]+\",", "");
+		String badType = JSON.writeValueAsString(enriched()).replace("\"LOCATION\"", "\"PLANET\"");
+
+		assertThat(EventSchemas.violations(ArticleIngested.SCHEMA, noId)).singleElement()
+			.asString()
+			.contains("documentId");
+		assertThat(EventSchemas.violations(ArticleEnriched.SCHEMA, badType)).isNotEmpty();
+	}
+
+}

@@ -1,0 +1,73 @@
+package io.articleflow.common.test;
+
+import java.util.Map;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.kafka.KafkaContainer;
+
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * The one switch that gives integration tests a real Kafka broker, shared by every test of a JVM:
+ * <ol>
+ * <li>an external broker when {@code ARTICLEFLOW_TEST_KAFKA} (environment) or {@code articleflow.test.kafka}
+ * (system property) holds its bootstrap address;</li>
+ * <li>otherwise Testcontainers Kafka when a Docker engine answers;</li>
+ * <li>otherwise an in-JVM single-node KRaft broker from spring-kafka-test.</li>
+ * </ol>
+ * Which one was chosen is printed, so a test log always says what it ran against.
+ */
+public final class KafkaTestBroker {
+
+	/** The Apache Kafka image used where Docker is available; the same broker line as the local run. */
+	public static final String KAFKA_IMAGE = "apache/kafka:4.1.0";
+
+	private static final int PARTITIONS = 3;
+
+	private static String bootstrapServers;
+
+	private KafkaTestBroker() {
+	}
+
+	/** The bootstrap address of the shared broker, started on first use and stopped when the JVM exits. */
+	public static synchronized String bootstrapServers() {
+		if (bootstrapServers == null) {
+			bootstrapServers = start();
+		}
+		return bootstrapServers;
+	}
+
+	private static String start() {
+		String external = System.getProperty("articleflow.test.kafka", System.getenv("ARTICLEFLOW_TEST_KAFKA"));
+		if (external != null && !external.isBlank()) {
+			System.out.println("[kafka-test-broker] using the external broker at " + external);
+			return external;
+		}
+		if (dockerAvailable()) {
+			KafkaContainer container = new KafkaContainer(KAFKA_IMAGE);
+			container.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "kafka-test-broker-stop"));
+			System.out.println("[kafka-test-broker] using Testcontainers " + KAFKA_IMAGE + " at "
+					+ container.getBootstrapServers());
+			return container.getBootstrapServers();
+		}
+		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
+		broker.brokerProperties(Map.of("group.initial.rebalance.delay.ms", "0", "auto.create.topics.enable", "true",
+				"message.max.bytes", "16777216"));
+		broker.afterPropertiesSet();
+		Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "kafka-test-broker-stop"));
+		System.out.println("[kafka-test-broker] no Docker engine: using an in-JVM KRaft broker at "
+				+ broker.getBrokersAsString());
+		return broker.getBrokersAsString();
+	}
+
+	private static boolean dockerAvailable() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+}
