@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.util.MimeTypeUtils;
 
@@ -20,7 +21,7 @@ public final class ArticleMessages {
 
 	/**
 	 * A message for an event about one document.
-	 * @param payload the event record
+	 * @param payload the event as {@link EventCodec encoded} JSON
 	 * @param documentId the document the event is about: the Kafka key and {@code ce_subject}
 	 * @param eventType the {@code ce_type}, e.g. {@code io.articleflow.article.ingested.v1}
 	 * @param schema classpath location of the event's JSON Schema, sent as {@code ce_dataschema}
@@ -39,6 +40,7 @@ public final class ArticleMessages {
 			.setHeader(CloudEventHeaders.SUBJECT, documentId)
 			.setHeader(CloudEventHeaders.DATA_SCHEMA, schema)
 			.setHeader(CloudEventHeaders.CONTENT_TYPE, MimeTypeUtils.APPLICATION_JSON_VALUE)
+			.setHeader(MessageHeaders.CONTENT_TYPE, MimeTypeUtils.APPLICATION_JSON_VALUE)
 			.build();
 	}
 

@@ -10,4 +10,8 @@ public class InvalidEventException extends RuntimeException {
 		super(message);
 	}
 
+	public InvalidEventException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
 }

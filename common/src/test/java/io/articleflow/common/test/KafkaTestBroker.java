@@ -22,7 +22,8 @@ public final class KafkaTestBroker {
 	/** The Apache Kafka image used where Docker is available; the same broker line as the local run. */
 	public static final String KAFKA_IMAGE = "apache/kafka:4.1.0";
 
-	private static final int PARTITIONS = 3;
+	/** As many partitions as the services ask for, so auto-created topics need no resize. */
+	private static final int PARTITIONS = 6;
 
 	private static String bootstrapServers;
 

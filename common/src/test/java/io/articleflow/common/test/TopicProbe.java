@@ -31,7 +31,9 @@ public final class TopicProbe implements AutoCloseable {
 	private TopicProbe(String topic) {
 		this.consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
 				KafkaTestBroker.bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
-				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+				// partitions a binder adds after the probe subscribed are seen within a second
+				ConsumerConfig.METADATA_MAX_AGE_CONFIG, 1000),
 				new StringDeserializer(), new StringDeserializer());
 		this.consumer.subscribe(List.of(topic));
 	}

@@ -1,0 +1,189 @@
+package io.articleflow.ingest.bucket;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A folder on disk as the ingest bucket. A file counts as complete once its size and modification time have not
+ * changed for {@code settleTime}; files with a temporary name are never picked up, so writers that rename into the
+ * folder are picked up at once and writers that write in place are waited for.
+ */
+public class DirectoryBucket implements Bucket {
+
+	static final String PROCESSED = "processed";
+
+	static final String FAILED = "failed";
+
+	static final String SIDECAR_SUFFIX = ".error.json";
+
+	private final Path root;
+
+	private final Duration settleTime;
+
+	private final Clock clock;
+
+	private final JsonMapper json;
+
+	private final Map<Path, Observation> observations = new ConcurrentHashMap<>();
+
+	public DirectoryBucket(Path root, Duration settleTime, Clock clock, JsonMapper json) throws IOException {
+		this.root = root.toAbsolutePath().normalize();
+		this.settleTime = settleTime;
+		this.clock = clock;
+		this.json = json;
+		Files.createDirectories(this.root.resolve(PROCESSED));
+		Files.createDirectories(this.root.resolve(FAILED));
+	}
+
+	/** The bucket's folder. */
+	public Path root() {
+		return this.root;
+	}
+
+	@Override
+	public List<BucketObject> pending() throws IOException {
+		Instant now = this.clock.instant();
+		Set<Path> present = new HashSet<>();
+		List<BucketObject> complete = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(this.root)) {
+			for (Path file : (Iterable<Path>) files.filter(this::isCandidate)::iterator) {
+				BasicFileAttributes attributes;
+				try {
+					attributes = Files.readAttributes(file, BasicFileAttributes.class);
+				}
+				catch (NoSuchFileException ex) {
+					continue;
+				}
+				present.add(file);
+				Observation seen = this.observations.compute(file,
+						(path, previous) -> Observation.next(previous, attributes, now));
+				if (seen.isSettled(now, this.settleTime)) {
+					complete.add(new BucketObject(key(file), file.toUri(), attributes.size(), seen.firstSeen()));
+				}
+			}
+		}
+		catch (NoSuchFileException ex) {
+			// a file or folder vanished during the walk: the next scan sees the new state
+		}
+		this.observations.keySet().retainAll(present);
+		complete.sort(Comparator.comparing(BucketObject::seenAt).thenComparing(BucketObject::key));
+		return complete;
+	}
+
+	@Override
+	public byte[] read(BucketObject object) throws IOException {
+		return Files.readAllBytes(resolve(object));
+	}
+
+	@Override
+	public void moveToProcessed(BucketObject object) throws IOException {
+		moveInto(PROCESSED, object);
+	}
+
+	@Override
+	public void moveToFailed(BucketObject object, IngestFailure failure) throws IOException {
+		Path target = moveInto(FAILED, object);
+		// the sidecar is written after the move: a crash in between leaves the file in failed/ without a reason
+		// rather than a reason for a file that is still waiting
+		Path sidecar = target.resolveSibling(target.getFileName() + SIDECAR_SUFFIX);
+		Files.writeString(sidecar, this.json.writerWithDefaultPrettyPrinter().writeValueAsString(failure));
+	}
+
+	private Path moveInto(String folder, BucketObject object) throws IOException {
+		Path source = resolve(object);
+		Path target = this.root.resolve(folder).resolve(object.key()).normalize();
+		Files.createDirectories(target.getParent());
+		if (Files.exists(target) && !sameContent(source, target)) {
+			target = withSuffix(target, "-" + this.clock.millis());
+		}
+		try {
+			Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (FileAlreadyExistsException | java.nio.file.AtomicMoveNotSupportedException ex) {
+			Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+		this.observations.remove(source);
+		return target;
+	}
+
+	private Path resolve(BucketObject object) {
+		Path file = this.root.resolve(object.key()).normalize();
+		if (!file.startsWith(this.root)) {
+			throw new IllegalArgumentException("key leaves the bucket: " + object.key());
+		}
+		return file;
+	}
+
+	private boolean isCandidate(Path file) {
+		if (!Files.isRegularFile(file)) {
+			return false;
+		}
+		Path relative = this.root.relativize(file);
+		String top = relative.getName(0).toString();
+		if (relative.getNameCount() > 1 && (top.equals(PROCESSED) || top.equals(FAILED))) {
+			return false;
+		}
+		for (Path part : relative) {
+			if (part.toString().startsWith(".")) {
+				return false;
+			}
+		}
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		return !(name.endsWith(".part") || name.endsWith(".tmp") || name.endsWith(".crdownload") || name.endsWith("~"));
+	}
+
+	private String key(Path file) {
+		return this.root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+	}
+
+	private static boolean sameContent(Path a, Path b) throws IOException {
+		return Files.size(a) == Files.size(b) && Files.mismatch(a, b) == -1;
+	}
+
+	private static Path withSuffix(Path file, String suffix) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		String renamed = dot > 0 ? name.substring(0, dot) + suffix + name.substring(dot) : name + suffix;
+		return file.resolveSibling(renamed);
+	}
+
+	/** What a scan saw of a file: it is complete once nothing changed for the settle time. */
+	private record Observation(long size, Instant modified, Instant firstSeen, Instant unchangedSince) {
+
+		static Observation next(Observation previous, BasicFileAttributes attributes, Instant now) {
+			Instant modified = attributes.lastModifiedTime().toInstant();
+			if (previous != null && previous.size == attributes.size() && previous.modified.equals(modified)) {
+				return previous;
+			}
+			Instant firstSeen = previous == null ? now : previous.firstSeen;
+			// a file last modified long ago (copied or moved in whole) has been unchanged since then
+			Instant unchangedSince = previous == null && modified.isBefore(now) ? modified : now;
+			return new Observation(attributes.size(), modified, firstSeen, unchangedSince);
+		}
+
+		boolean isSettled(Instant now, Duration settleTime) {
+			return !this.unchangedSince.plus(settleTime).isAfter(now);
+		}
+
+	}
+
+}

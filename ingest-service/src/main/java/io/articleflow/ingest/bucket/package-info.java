@@ -1,0 +1,5 @@
+/**
+ * The ingest bucket: where operators drop files, how complete files are found, and where each file goes once its
+ * event is acknowledged ({@code processed/}) or it cannot be read ({@code failed/}, with a sidecar saying why).
+ */
+package io.articleflow.ingest.bucket;

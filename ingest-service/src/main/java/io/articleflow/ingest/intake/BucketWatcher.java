@@ -1,0 +1,120 @@
+package io.articleflow.ingest.intake;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+
+import io.articleflow.ingest.bucket.Bucket;
+import io.articleflow.ingest.bucket.BucketObject;
+
+/**
+ * Scans the bucket every poll interval and hands each complete file to a bounded pool of workers, never the same
+ * file to two workers. Stopping waits for the files in progress, so a shutdown does not leave a file published
+ * but not moved (that would only cost a harmless re-publication, but there is no need for it).
+ */
+public class BucketWatcher implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(BucketWatcher.class);
+
+	private final Bucket bucket;
+
+	private final FileIngestor ingestor;
+
+	private final Duration pollInterval;
+
+	private final int workers;
+
+	private final Consumer<IngestOutcome> outcomes;
+
+	private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+
+	private ScheduledExecutorService scanner;
+
+	private ExecutorService pool;
+
+	private volatile boolean running;
+
+	public BucketWatcher(Bucket bucket, FileIngestor ingestor, Duration pollInterval, int workers,
+			Consumer<IngestOutcome> outcomes) {
+		this.bucket = bucket;
+		this.ingestor = ingestor;
+		this.pollInterval = pollInterval;
+		this.workers = workers;
+		this.outcomes = outcomes;
+	}
+
+	@Override
+	public void start() {
+		this.pool = Executors.newFixedThreadPool(this.workers, Thread.ofPlatform().name("ingest-", 0).factory());
+		this.scanner = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("bucket-scan").factory());
+		this.scanner.scheduleWithFixedDelay(this::scan, 0, this.pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+		this.running = true;
+	}
+
+	/** One scan: dispatch every complete file that no worker holds yet. */
+	void scan() {
+		try {
+			for (BucketObject object : this.bucket.pending()) {
+				if (this.inFlight.add(object.key())) {
+					this.pool.execute(() -> ingest(object));
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// the scanner must survive anything: a vanished folder, a permission problem fixed later
+			log.error("Bucket scan failed; trying again in {}", this.pollInterval, ex);
+		}
+	}
+
+	private void ingest(BucketObject object) {
+		try {
+			this.outcomes.accept(this.ingestor.ingest(object));
+		}
+		catch (RuntimeException ex) {
+			log.error("Ingesting {} failed unexpectedly; it stays in the bucket", object.key(), ex);
+		}
+		finally {
+			this.inFlight.remove(object.key());
+		}
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		this.scanner.shutdownNow();
+		this.pool.shutdown();
+		try {
+			if (!this.pool.awaitTermination(30, TimeUnit.SECONDS)) {
+				log.warn("Files still in progress after 30 s; they stay in the bucket and are retried on restart");
+				this.pool.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.pool.shutdownNow();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		// after the bindings (which start at Integer.MAX_VALUE - 1000 or so) are up, stopped before them
+		return Integer.MAX_VALUE;
+	}
+
+}

@@ -1,0 +1,148 @@
+package io.articleflow.ingest.bucket;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DirectoryBucketTests {
+
+	@TempDir
+	Path root;
+
+	private MutableClock clock;
+
+	private DirectoryBucket bucket;
+
+	@BeforeEach
+	void createBucket() throws IOException {
+		this.clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+		this.bucket = new DirectoryBucket(this.root, Duration.ofSeconds(1), this.clock, JsonMapper.builder().build());
+	}
+
+	@Test
+	void picksUpAFileOnlyOnceItsSizeStayedUnchangedForTheSettleTime() throws IOException {
+		Path file = write("a.txt", "first part", this.clock.instant());
+
+		assertThat(this.bucket.pending()).isEmpty();
+		this.clock.advance(Duration.ofMillis(600));
+		Files.writeString(file, "first part and more");
+		Files.setLastModifiedTime(file, FileTime.from(this.clock.instant()));
+		assertThat(this.bucket.pending()).isEmpty();
+		this.clock.advance(Duration.ofMillis(600));
+		assertThat(this.bucket.pending()).isEmpty();
+		this.clock.advance(Duration.ofMillis(500));
+
+		assertThat(this.bucket.pending()).singleElement().satisfies(object -> {
+			assertThat(object.key()).isEqualTo("a.txt");
+			assertThat(object.size()).isEqualTo(19);
+			assertThat(object.seenAt()).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
+		});
+	}
+
+	@Test
+	void picksUpAFileModifiedLongAgoAtOnce() throws IOException {
+		write("old.txt", "copied in whole", this.clock.instant().minusSeconds(60));
+
+		assertThat(this.bucket.pending()).extracting(BucketObject::key).containsExactly("old.txt");
+	}
+
+	@Test
+	void neverPicksUpTemporaryHiddenProcessedOrFailedFiles() throws IOException {
+		Instant old = this.clock.instant().minusSeconds(60);
+		write("upload.txt.part", "x", old);
+		write(".hidden.txt", "x", old);
+		write("download.crdownload", "x", old);
+		write("processed/done.txt", "x", old);
+		write("failed/bad.txt", "x", old);
+		write("nested/article.txt", "x", old);
+
+		assertThat(this.bucket.pending()).extracting(BucketObject::key).containsExactly("nested/article.txt");
+	}
+
+	@Test
+	void movesAProcessedFileKeepingItsFolders() throws IOException {
+		write("nested/article.txt", "text", this.clock.instant().minusSeconds(60));
+		BucketObject object = this.bucket.pending().get(0);
+
+		this.bucket.moveToProcessed(object);
+
+		assertThat(this.root.resolve("nested/article.txt")).doesNotExist();
+		assertThat(this.root.resolve("processed/nested/article.txt")).hasContent("text");
+		assertThat(this.bucket.pending()).isEmpty();
+	}
+
+	@Test
+	void keepsBothFilesWhenADifferentFileOfTheSameNameWasProcessedBefore() throws IOException {
+		write("processed/a.txt", "earlier content", this.clock.instant());
+		write("a.txt", "later content", this.clock.instant().minusSeconds(60));
+
+		this.bucket.moveToProcessed(this.bucket.pending().get(0));
+
+		assertThat(this.root.resolve("processed/a.txt")).hasContent("earlier content");
+		assertThat(Files.list(this.root.resolve("processed"))).hasSize(2);
+	}
+
+	@Test
+	void movesAFailedFileWithASidecarThatSaysWhy() throws IOException {
+		write("bad.txt", "\u0000\u0001", this.clock.instant().minusSeconds(60));
+		BucketObject object = this.bucket.pending().get(0);
+
+		this.bucket.moveToFailed(object,
+				new IngestFailure("bad.txt", "binary content", "extract-text", "x.Unreadable", this.clock.instant()));
+
+		assertThat(this.root.resolve("failed/bad.txt")).exists();
+		String sidecar = Files.readString(this.root.resolve("failed/bad.txt.error.json"));
+		assertThat(sidecar).contains("\"reason\" : \"binary content\"", "\"stage\" : \"extract-text\"",
+				"\"exceptionType\" : \"x.Unreadable\"", "\"time\" : \"2026-11-23T10:00:00Z\"");
+	}
+
+	private Path write(String key, String content, Instant modified) throws IOException {
+		Path file = this.root.resolve(key);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, content);
+		Files.setLastModifiedTime(file, FileTime.from(modified));
+		return file;
+	}
+
+	static final class MutableClock extends Clock {
+
+		private Instant now;
+
+		MutableClock(Instant now) {
+			this.now = now;
+		}
+
+		void advance(Duration duration) {
+			this.now = this.now.plus(duration);
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+		@Override
+		public ZoneOffset getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
+	}
+
+}
