@@ -1,0 +1,113 @@
+package io.articleflow.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * One service started from its built jar as a separate JVM, the way operators run it: its own port, heap and log
+ * file. The test JVM's own java runs it, so a JDK >= 21 is guaranteed.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private final String name;
+
+	private final int port;
+
+	private final Process process;
+
+	private final Path log;
+
+	private ServiceProcess(String name, int port, Process process, Path log) {
+		this.name = name;
+		this.port = port;
+		this.process = process;
+		this.log = log;
+	}
+
+	/** Starts {@code <root>/<module>/target/<module>-<version>.jar} with the given Spring Boot arguments. */
+	static ServiceProcess start(String module, Path logs, String heap, String... arguments) throws IOException {
+		Path root = Path.of(System.getProperty("articleflow.root", ".."));
+		Path jar = root.resolve(module)
+			.resolve("target")
+			.resolve(module + "-" + System.getProperty("articleflow.version", "0.1.0-SNAPSHOT") + ".jar");
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException("no jar at " + jar + ": build the modules first (mvn verify does)");
+		}
+		int port = freePort();
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap, "-XX:TieredStopAtLevel=1",
+				"-jar", jar.toString(), "--server.port=" + port));
+		command.addAll(List.of(arguments));
+		Files.createDirectories(logs);
+		Path log = logs.resolve(module + ".log");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		return new ServiceProcess(module, port, process, log);
+	}
+
+	/** Waits until the actuator health endpoint says UP, failing fast if the process died. */
+	ServiceProcess awaitHealthy(Duration timeout) {
+		await(this.name + " healthy").atMost(timeout).pollInterval(Duration.ofMillis(500)).until(() -> {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException(this.name + " exited with " + this.process.exitValue()
+						+ "; see " + this.log);
+			}
+			HttpResponse<String> health = get("/actuator/health");
+			return health != null && health.statusCode() == 200 && health.body().contains("\"UP\"");
+		});
+		return this;
+	}
+
+	/** A GET on the service, or {@code null} when it does not answer (yet). */
+	HttpResponse<String> get(String pathAndQuery) {
+		try {
+			return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + pathAndQuery))
+				.timeout(Duration.ofSeconds(10))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			return null;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+	}
+
+	int port() {
+		return this.port;
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+			this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+		}
+	}
+
+	private static String javaExecutable() {
+		return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
