@@ -1,0 +1,39 @@
+package io.articleflow.index.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The searchable store of enriched articles, kept small so that another engine (e.g. OpenSearch) can replace the
+ * embedded Lucene one. Writes are idempotent per document id and become durable and searchable on
+ * {@link #commit()}.
+ */
+public interface ArticleIndex {
+
+	/**
+	 * Inserts or replaces each article, keyed by its document id, in list order; not durable before
+	 * {@link #commit()}.
+	 * @throws ArticleIndexingException naming the position of the first article that could not be written; every
+	 *     article before it was written
+	 */
+	void upsertAll(List<IndexableArticle> articles);
+
+	/** Makes every write so far durable (survives a restart) and visible to searches. */
+	void commit();
+
+	/**
+	 * Runs a search.
+	 * @throws InvalidQueryException when the query text cannot be parsed or expands too far
+	 */
+	SearchResults search(ArticleQuery query);
+
+	/** The event JSON of an article exactly as it was indexed, or empty when no article has that id. */
+	Optional<String> findJson(String documentId);
+
+	/** How many articles are searchable. */
+	long count();
+
+	/** How many articles and distinct entities per type are searchable. */
+	IndexStats stats();
+
+}

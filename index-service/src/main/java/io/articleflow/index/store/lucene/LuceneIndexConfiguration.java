@@ -1,0 +1,34 @@
+package io.articleflow.index.store.lucene;
+
+import java.io.IOException;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Opens the Lucene article index at {@code index.lucene.path} and closes it (committing) on shutdown. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LuceneIndexProperties.class)
+public class LuceneIndexConfiguration {
+
+	@Bean(destroyMethod = "close")
+	LuceneArticleIndex articleIndex(LuceneIndexProperties properties, JsonMapper json) throws IOException {
+		return LuceneArticleIndex.open(properties.path(), json);
+	}
+
+	/** {@code articleIndex} in the health endpoint: down when the writer failed, so the stage stops being ready. */
+	@Bean
+	HealthIndicator articleIndexHealthIndicator(LuceneArticleIndex index) {
+		return () -> {
+			Throwable failure = index.failure();
+			Health.Builder health = (failure == null) ? Health.up().withDetail("articles", index.count())
+					: Health.down(failure);
+			return health.withDetail("path", index.path().toString()).build();
+		};
+	}
+
+}

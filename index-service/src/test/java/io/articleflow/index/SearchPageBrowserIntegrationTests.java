@@ -1,0 +1,204 @@
+package io.articleflow.index;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.articleflow.common.event.EntityType;
+import io.articleflow.common.test.KafkaIntegrationTest;
+import io.articleflow.index.store.ArticleIndex;
+
+import static io.articleflow.index.TestArticles.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The search page in a real headless Chromium against the running service. Articles go straight into the index;
+ * the Kafka path is {@link IndexServiceIntegrationTests}' job, so the consumer stays stopped and cannot pull other
+ * tests' events into this index.
+ * <p>
+ * Needs Chromium and its driver: Debian packages {@code chromium} and {@code chromium-driver}, or other locations
+ * in the system properties {@code articleflow.test.chromium} and {@code articleflow.test.chromedriver}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.cloud.stream.bindings.indexArticle-in-0.consumer.auto-startup=false")
+@KafkaIntegrationTest
+@DirtiesContext
+class SearchPageBrowserIntegrationTests {
+
+	private static final Path CHROMIUM = Path.of(System.getProperty("articleflow.test.chromium", "/usr/bin/chromium"));
+
+	private static final Path CHROMEDRIVER = Path
+		.of(System.getProperty("articleflow.test.chromedriver", "/usr/bin/chromedriver"));
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+	@TempDir
+	static Path indexDirectory;
+
+	@TempDir
+	static Path browserProfile;
+
+	private static ChromeDriverService driverService;
+
+	private static WebDriver browser;
+
+	@DynamicPropertySource
+	static void indexInTemporaryDirectory(DynamicPropertyRegistry registry) {
+		registry.add("index.lucene.path", () -> indexDirectory.toString());
+	}
+
+	@BeforeAll
+	static void startBrowser() {
+		for (Path executable : List.of(CHROMIUM, CHROMEDRIVER)) {
+			assertThat(Files.isExecutable(executable))
+				.withFailMessage("%s is missing: install Chromium and its driver (Debian: apt-get install chromium "
+						+ "chromium-driver; CI installs them) or point -Darticleflow.test.chromium and "
+						+ "-Darticleflow.test.chromedriver at them", executable)
+				.isTrue();
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1280,1024", "--user-data-dir=" + browserProfile);
+		driverService = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(driverService, options);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+		if (driverService != null) {
+			driverService.stop();
+		}
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ArticleIndex index;
+
+	@BeforeEach
+	void indexArticles() {
+		this.index.upsertAll(TestArticles.sample());
+		this.index.commit();
+	}
+
+	@Test
+	void searchHighlightsMatchesFacetNarrowsTheListAndArticleOpensWithItsMentionsMarked() {
+		open("/");
+
+		search("defense");
+
+		List<WebElement> hits = waitForHits(2);
+		assertThat(hits).extracting(hit -> hit.getAttribute("data-id"))
+			.containsExactlyInAnyOrder("a-diplomacy", "b-asean");
+		assertThat(browser.findElements(By.cssSelector("#results .snippet mark")))
+			.extracting(WebElement::getText)
+			.isNotEmpty()
+			.allSatisfy(text -> assertThat(text).isEqualToIgnoringCase("defense"));
+		assertThat(browser.findElement(By.id("pager")).isDisplayed()).as("pager of a single page").isFalse();
+
+		browser.findElement(By.cssSelector("#facets button.facet[data-entity-id='person:phan-van-giang']")).click();
+
+		assertThat(waitForHits(1)).extracting(hit -> hit.getAttribute("data-id")).containsExactly("a-diplomacy");
+		assertThat(browser.findElement(By.cssSelector("#filters .filter")).getText()).startsWith("Phan Van Giang");
+
+		browser.findElement(By.cssSelector("#results li[data-id='a-diplomacy'] a.open")).click();
+
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("detail-view")));
+		assertThat(browser.findElement(By.id("detail-title")).getText())
+			.isEqualTo("Enhancing defense diplomacy in the new context");
+		assertThat(browser.findElements(By.cssSelector("#detail-text mark.mention")))
+			.extracting(mark -> mark.getAttribute("data-entity-id") + "=" + mark.getText())
+			.containsExactly("person:phan-van-giang=Phan Van Giang", "Q881=Viet Nam", "Q881=Viet Nam",
+					"organization:asean=ASEAN");
+		assertThat(browser.findElement(By.id("detail-text")).getText())
+			.isEqualTo(TestArticles.defenseDiplomacy().build().text());
+	}
+
+	@Test
+	void markupInArticlesIsShownAsTextNeverRun() {
+		this.index.upsertAll(List.of(article("markup")
+			.title("<img src=x onerror=\"document.title='pwned'\"> title")
+			.text("The <script>document.title='pwned'</script> tag talks about zanzibar <b>markup</b>.")
+			.entity(EntityType.LOCATION, "<i>Zanzibar</i>", "zanzibar")
+			.indexable()));
+		this.index.commit();
+		open("/");
+
+		search("zanzibar");
+
+		waitForHits(1);
+		WebElement results = browser.findElement(By.id("results"));
+		assertThat(results.findElements(By.cssSelector("img, script, b, i"))).isEmpty();
+		assertThat(results.findElement(By.cssSelector(".hit h2")).getText()).startsWith("<img src=x");
+		assertThat(results.findElement(By.cssSelector(".snippet")).getText())
+			.contains("<script>document.title='pwned'</script>");
+		assertThat(results.findElement(By.cssSelector(".snippet mark")).getText()).isEqualTo("zanzibar");
+		assertThat(browser.findElement(By.cssSelector("#facets button.facet[data-type='LOCATION'] .name")).getText())
+			.isEqualTo("<i>Zanzibar</i>");
+		assertThat(browser.getTitle()).isEqualTo("ArticleFlow search");
+	}
+
+	@Test
+	void invalidQueryShowsTheServersExplanation() {
+		open("/");
+
+		search("defense AND (");
+
+		WebElement error = wait(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+		assertThat(error.getText()).startsWith("Invalid query: Cannot parse 'defense AND ('");
+		assertThat(browser.findElements(By.cssSelector("#results li"))).isEmpty();
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + this.port + path);
+		// The first, unfiltered search lists everything: the page is wired once it has rendered.
+		wait(ExpectedConditions.textMatches(By.id("summary"), java.util.regex.Pattern.compile("\\d+ articles?")));
+	}
+
+	private static void search(String text) {
+		WebElement box = browser.findElement(By.id("q"));
+		box.clear();
+		box.sendKeys(text, Keys.ENTER);
+	}
+
+	private static List<WebElement> waitForHits(int count) {
+		return wait(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results li.hit"), count));
+	}
+
+	private static <T> T wait(java.util.function.Function<WebDriver, T> condition) {
+		return new WebDriverWait(browser, TIMEOUT).until(condition::apply);
+	}
+
+}
