@@ -92,11 +92,18 @@ final class ServiceProcess implements AutoCloseable {
 		return this.port;
 	}
 
+	/** Stops the service the way an operator does (SIGTERM), forcibly after 30 s. */
 	@Override
-	public void close() throws InterruptedException {
+	public void close() {
 		this.process.destroy();
-		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
-			this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+		try {
+			if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+				this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.process.destroyForcibly();
 		}
 	}
 
