@@ -5,6 +5,10 @@ import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -23,14 +27,16 @@ public class DeadLetterAutoConfiguration {
 
 	@Bean
 	ListenerContainerWithDlqAndRetryCustomizer deadLetterPublishing(KafkaProperties kafka,
-			DeadLetterProperties properties, @Value("${spring.application.name}") String stage) {
+			DeadLetterProperties properties, @Value("${spring.application.name}") String stage,
+			ObjectProvider<MeterRegistry> meters) {
 		Map<String, Object> config = kafka.buildProducerProperties();
 		config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
 		config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
 		config.put(ProducerConfig.ACKS_CONFIG, "all");
 		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
 		KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
-		return new DeadLetterPublishing(template, properties, stage);
+		return new DeadLetterPublishing(template, properties, stage,
+				meters.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 }

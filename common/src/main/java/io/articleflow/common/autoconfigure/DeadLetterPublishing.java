@@ -7,6 +7,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +16,7 @@ import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAnd
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.ClassUtils;
@@ -38,10 +41,14 @@ class DeadLetterPublishing implements ListenerContainerWithDlqAndRetryCustomizer
 
 	private final String stage;
 
-	DeadLetterPublishing(KafkaOperations<byte[], byte[]> template, DeadLetterProperties properties, String stage) {
+	private final MeterRegistry meters;
+
+	DeadLetterPublishing(KafkaOperations<byte[], byte[]> template, DeadLetterProperties properties, String stage,
+			MeterRegistry meters) {
 		this.template = template;
 		this.properties = properties;
 		this.stage = stage;
+		this.meters = meters;
 	}
 
 	@Override
@@ -55,7 +62,20 @@ class DeadLetterPublishing implements ListenerContainerWithDlqAndRetryCustomizer
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(this.template,
 				dlqDestinationResolver);
 		recoverer.addHeadersFunction((record, ex) -> failureHeaders(ex));
-		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
+		// registered now, so dashboards and alerts see a zero before the first dead letter
+		String deadLetterTopic = dlqDestinationResolver
+			.apply(new ConsumerRecord<>(destinationName, 0, 0, null, null), new IllegalStateException())
+			.topic();
+		Counter deadLetters = Counter.builder("articleflow.deadletter.records")
+			.description("Records a stage gave up on and published to its dead-letter topic")
+			.tag("stage", this.stage)
+			.tag("topic", deadLetterTopic)
+			.register(this.meters);
+		ConsumerRecordRecoverer countingRecoverer = (record, ex) -> {
+			recoverer.accept(record, ex);
+			deadLetters.increment();
+		};
+		DefaultErrorHandler handler = new DefaultErrorHandler(countingRecoverer,
 				new FixedBackOff(this.properties.backoff().toMillis(), this.properties.attempts() - 1L));
 		for (String name : this.properties.nonRetryable()) {
 			handler.addNotRetryableExceptions(exceptionClass(name));

@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param documentId stable id: the same normalised content always gets the same id, see {@link DocumentIds}
  * @param source the file the text was read from
- * @param text the extracted text, as the file had it
+ * @param text the extracted text: a plain-text file's exact characters, other formats' text as Tika reads it
+ *     (one block per line)
  * @param seenAt when ingest first saw the complete file; the start of the end-to-end latency
  * @param ingestedAt when the text was extracted and the event created
  */

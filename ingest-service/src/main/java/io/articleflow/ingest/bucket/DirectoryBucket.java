@@ -1,6 +1,7 @@
 package io.articleflow.ingest.bucket;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,9 +15,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -29,11 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class DirectoryBucket implements Bucket {
 
-	static final String PROCESSED = "processed";
+	static final String PROCESSED = BucketNames.PROCESSED;
 
-	static final String FAILED = "failed";
+	static final String FAILED = BucketNames.FAILED;
 
-	static final String SIDECAR_SUFFIX = ".error.json";
+	static final String SIDECAR_SUFFIX = BucketNames.SIDECAR_SUFFIX;
 
 	private final Path root;
 
@@ -90,8 +91,38 @@ public class DirectoryBucket implements Bucket {
 	}
 
 	@Override
-	public byte[] read(BucketObject object) throws IOException {
-		return Files.readAllBytes(resolve(object));
+	public InputStream open(BucketObject object) throws IOException {
+		return Files.newInputStream(resolve(object));
+	}
+
+	@Override
+	public BucketObject store(String key, Path content) throws IOException {
+		if (BucketNames.isDone(key) || BucketNames.isTemporary(key)) {
+			throw new IllegalArgumentException("not a key for a waiting file: " + key);
+		}
+		Path target = resolve(key);
+		if (Files.exists(target)) {
+			throw new FileAlreadyExistsException(key);
+		}
+		Files.createDirectories(target.getParent());
+		// written under a hidden name, then renamed: the scan never sees it half written
+		Path partial = target.resolveSibling("." + UUID.randomUUID() + ".part");
+		try {
+			Files.copy(content, partial);
+			Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (java.nio.file.AtomicMoveNotSupportedException ex) {
+			Files.move(partial, target);
+		}
+		finally {
+			Files.deleteIfExists(partial);
+		}
+		return new BucketObject(key, target.toUri(), Files.size(target), this.clock.instant());
+	}
+
+	@Override
+	public String describe() {
+		return this.root.toString();
 	}
 
 	@Override
@@ -122,13 +153,35 @@ public class DirectoryBucket implements Bucket {
 			Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
 		}
 		this.observations.remove(source);
+		removeEmptyFolders(source.getParent());
 		return target;
 	}
 
+	/**
+	 * Removes the folders a moved file leaves empty (an upload's own folder, a dropped batch folder), up to the
+	 * bucket's root. A folder that gained a file in the meantime is not empty and stays.
+	 */
+	private void removeEmptyFolders(Path folder) {
+		for (Path current = folder; current != null && current.startsWith(this.root) && !current.equals(this.root);
+				current = current.getParent()) {
+			try {
+				Files.delete(current);
+			}
+			catch (IOException ex) {
+				// not empty (or already gone): nothing more to tidy up
+				return;
+			}
+		}
+	}
+
 	private Path resolve(BucketObject object) {
-		Path file = this.root.resolve(object.key()).normalize();
-		if (!file.startsWith(this.root)) {
-			throw new IllegalArgumentException("key leaves the bucket: " + object.key());
+		return resolve(object.key());
+	}
+
+	private Path resolve(String key) {
+		Path file = this.root.resolve(key).normalize();
+		if (!file.startsWith(this.root) || file.equals(this.root)) {
+			throw new IllegalArgumentException("key leaves the bucket: " + key);
 		}
 		return file;
 	}
@@ -137,18 +190,8 @@ public class DirectoryBucket implements Bucket {
 		if (!Files.isRegularFile(file)) {
 			return false;
 		}
-		Path relative = this.root.relativize(file);
-		String top = relative.getName(0).toString();
-		if (relative.getNameCount() > 1 && (top.equals(PROCESSED) || top.equals(FAILED))) {
-			return false;
-		}
-		for (Path part : relative) {
-			if (part.toString().startsWith(".")) {
-				return false;
-			}
-		}
-		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		return !(name.endsWith(".part") || name.endsWith(".tmp") || name.endsWith(".crdownload") || name.endsWith("~"));
+		String key = key(file);
+		return !BucketNames.isDone(key) && !BucketNames.isTemporary(key);
 	}
 
 	private String key(Path file) {

@@ -2,13 +2,11 @@ package io.articleflow.ingest.intake;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +18,8 @@ import io.articleflow.ingest.bucket.BucketObject;
 
 /**
  * Scans the bucket every poll interval and hands each complete file to a bounded pool of workers, never the same
- * file to two workers. Stopping waits for the files in progress, so a shutdown does not leave a file published
+ * file to two workers (nor to a worker while an upload of it is being ingested: both claim it in
+ * {@link InFlightKeys}). Stopping waits for the files in progress, so a shutdown does not leave a file published
  * but not moved (that would only cost a harmless re-publication, but there is no need for it).
  */
 public class BucketWatcher implements SmartLifecycle {
@@ -35,9 +34,11 @@ public class BucketWatcher implements SmartLifecycle {
 
 	private final int workers;
 
-	private final Consumer<IngestOutcome> outcomes;
+	private final InFlightKeys inFlight;
 
-	private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+	private final IngestProgress progress;
+
+	private final IngestOutcomes outcomes;
 
 	private ScheduledExecutorService scanner;
 
@@ -45,12 +46,19 @@ public class BucketWatcher implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	/**
+	 * @param inFlight the files being ingested, shared with uploads
+	 * @param progress counts the files seen and pending
+	 * @param outcomes receives what became of each file
+	 */
 	public BucketWatcher(Bucket bucket, FileIngestor ingestor, Duration pollInterval, int workers,
-			Consumer<IngestOutcome> outcomes) {
+			InFlightKeys inFlight, IngestProgress progress, IngestOutcomes outcomes) {
 		this.bucket = bucket;
 		this.ingestor = ingestor;
 		this.pollInterval = pollInterval;
 		this.workers = workers;
+		this.inFlight = inFlight;
+		this.progress = progress;
 		this.outcomes = outcomes;
 	}
 
@@ -60,32 +68,49 @@ public class BucketWatcher implements SmartLifecycle {
 		this.scanner = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("bucket-scan").factory());
 		this.scanner.scheduleWithFixedDelay(this::scan, 0, this.pollInterval.toMillis(), TimeUnit.MILLISECONDS);
 		this.running = true;
+		log.info("Watching {} every {}", this.bucket.describe(), this.pollInterval);
 	}
 
 	/** One scan: dispatch every complete file that no worker holds yet. */
 	void scan() {
+		long started = System.nanoTime();
 		try {
-			for (BucketObject object : this.bucket.pending()) {
-				if (this.inFlight.add(object.key())) {
-					this.pool.execute(() -> ingest(object));
+			List<BucketObject> pending = this.bucket.pending();
+			this.progress.pending(pending.size());
+			for (BucketObject object : pending) {
+				if (this.inFlight.claim(object.key(), started)) {
+					this.progress.seen(object.key());
+					try {
+						this.pool.execute(() -> ingest(object));
+					}
+					catch (RuntimeException ex) {
+						this.inFlight.release(object.key());
+						throw ex;
+					}
 				}
 			}
 		}
 		catch (IOException | RuntimeException ex) {
+			if (!this.running) {
+				log.debug("Bucket scan interrupted by the shutdown", ex);
+				return;
+			}
 			// the scanner must survive anything: a vanished folder, a permission problem fixed later
-			log.error("Bucket scan failed; trying again in {}", this.pollInterval, ex);
+			log.error("Bucket scan of {} failed; trying again in {} ms", this.bucket.describe(),
+					this.pollInterval.toMillis(), ex);
 		}
+		this.inFlight.forgetFinishedBefore(started);
 	}
 
 	private void ingest(BucketObject object) {
 		try {
-			this.outcomes.accept(this.ingestor.ingest(object));
+			this.outcomes.record(this.ingestor.ingest(object));
 		}
 		catch (RuntimeException ex) {
 			log.error("Ingesting {} failed unexpectedly; it stays in the bucket", object.key(), ex);
 		}
 		finally {
-			this.inFlight.remove(object.key());
+			this.inFlight.release(object.key());
 		}
 	}
 

@@ -1,58 +1,88 @@
 package io.articleflow.ingest.intake;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import tools.jackson.databind.json.JsonMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import io.articleflow.common.messaging.EventCodec;
+import io.articleflow.ingest.bucket.Bucket;
 import io.articleflow.ingest.bucket.BucketProperties;
-import io.articleflow.ingest.bucket.DirectoryBucket;
 import io.articleflow.ingest.publish.ArticlePublisher;
 import io.articleflow.ingest.status.IngestJournal;
-import io.articleflow.ingest.text.PlainTextExtractor;
+import io.articleflow.ingest.text.ParsePool;
+import io.articleflow.ingest.text.ParseProperties;
 import io.articleflow.ingest.text.TextExtractor;
+import io.articleflow.ingest.text.TikaTextExtractor;
 
-/** Wires the directory bucket, the text extractor and the publisher into the watching ingest flow. */
+/**
+ * Wires the bucket, the text extractor and the publisher into the watching ingest flow, and checks that the
+ * limits agree: the longest text ingest accepts must fit in a Kafka record.
+ */
 @Configuration(proxyBeanMethods = false)
 public class IngestConfiguration {
+
+	/** Where the producer's record limit is set (once, in common's {@code articleflow-defaults.yml}). */
+	static final String BINDER_MAX_REQUEST_SIZE = "spring.cloud.stream.kafka.binder.producer-properties"
+			+ ".max.request.size";
+
+	static final String BINDING_MAX_REQUEST_SIZE = "spring.cloud.stream.kafka.bindings." + ArticlePublisher.BINDING
+			+ ".producer.configuration.max.request.size";
+
+	/** Kafka's own default of {@code max.request.size}. */
+	static final long KAFKA_DEFAULT_MAX_REQUEST_SIZE = 1024 * 1024;
+
+	/** Room in a record for the key, the CloudEvents headers and the record's framing. */
+	static final long RECORD_HEADROOM_BYTES = 16 * 1024;
 
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
 	}
 
-	@Bean
-	DirectoryBucket directoryBucket(BucketProperties properties, Clock clock, JsonMapper json) throws IOException {
-		return new DirectoryBucket(properties.path(), properties.settleTime(), clock, json);
+	@Bean(destroyMethod = "close")
+	ParsePool parsePool(ParseProperties properties) {
+		return new ParsePool(properties.workers(), properties.timeout());
 	}
 
 	@Bean
-	TextExtractor textExtractor() {
-		return new PlainTextExtractor();
+	TextExtractor textExtractor(ParsePool parsePool, LimitsProperties limits, ParseProperties properties,
+			MeterRegistry meters) {
+		return new TikaTextExtractor(parsePool, limits.maxCharacters(), properties, meters);
 	}
 
 	@Bean
-	ArticlePublisher articlePublisher(StreamBridge streamBridge, EventCodec codec, Clock clock) {
-		return new ArticlePublisher(streamBridge, codec, clock);
+	ArticlePublisher articlePublisher(StreamBridge streamBridge, EventCodec codec, Clock clock,
+			LimitsProperties limits, Environment environment) {
+		long recordLimit = environment.getProperty(BINDING_MAX_REQUEST_SIZE, Long.class,
+				environment.getProperty(BINDER_MAX_REQUEST_SIZE, Long.class, KAFKA_DEFAULT_MAX_REQUEST_SIZE));
+		long maxEventBytes = recordLimit - RECORD_HEADROOM_BYTES;
+		if (limits.worstCaseEventBytes() > maxEventBytes) {
+			throw new IllegalStateException("ingest.limits.max-characters=" + limits.maxCharacters()
+					+ " allows events of up to " + limits.worstCaseEventBytes() + " bytes (3 bytes of UTF-8 per "
+					+ "character plus " + LimitsProperties.EVENT_OVERHEAD_BYTES + "), over the Kafka record limit "
+					+ "max.request.size=" + recordLimit + ": lower it to at most "
+					+ (maxEventBytes - LimitsProperties.EVENT_OVERHEAD_BYTES) / 3 + " or raise the record limit");
+		}
+		return new ArticlePublisher(streamBridge, codec, clock, maxEventBytes);
 	}
 
 	@Bean
-	FileIngestor fileIngestor(DirectoryBucket bucket, TextExtractor extractor, ArticlePublisher publisher,
-			Clock clock) {
-		return new FileIngestor(bucket, extractor, publisher, clock);
+	FileIngestor fileIngestor(Bucket bucket, TextExtractor extractor, ArticlePublisher publisher,
+			LimitsProperties limits, Clock clock) {
+		return new FileIngestor(bucket, extractor, publisher, limits.maxFileSize().toBytes(), clock);
 	}
 
 	@Bean
-	IngestProgress ingestProgress() {
-		return new IngestProgress();
+	IngestProgress ingestProgress(MeterRegistry meters) {
+		return new IngestProgress(meters);
 	}
 
 	@Bean(destroyMethod = "shutdownNow")
@@ -69,12 +99,23 @@ public class IngestConfiguration {
 	}
 
 	@Bean
-	BucketWatcher bucketWatcher(DirectoryBucket bucket, FileIngestor ingestor, BucketProperties properties,
-			IngestProgress progress, IngestJournal journal) {
-		return new BucketWatcher(bucket, ingestor, properties.pollInterval(), properties.workers(), outcome -> {
+	InFlightKeys inFlightKeys() {
+		return new InFlightKeys();
+	}
+
+	@Bean
+	IngestOutcomes ingestOutcomes(IngestProgress progress, IngestJournal journal) {
+		return outcome -> {
 			progress.record(outcome);
 			journal.record(outcome);
-		});
+		};
+	}
+
+	@Bean
+	BucketWatcher bucketWatcher(Bucket bucket, FileIngestor ingestor, BucketProperties properties,
+			InFlightKeys inFlight, IngestProgress progress, IngestOutcomes outcomes) {
+		return new BucketWatcher(bucket, ingestor, properties.pollInterval(), properties.workers(), inFlight,
+				progress, outcomes);
 	}
 
 }

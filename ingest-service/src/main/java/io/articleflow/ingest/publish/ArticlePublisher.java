@@ -2,6 +2,9 @@ package io.articleflow.ingest.publish;
 
 import java.time.Clock;
 
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.messaging.Message;
 
@@ -12,7 +15,9 @@ import io.articleflow.common.messaging.EventCodec;
 /**
  * Publishes {@link ArticleIngested} events through the {@value #BINDING} binding, which is configured
  * {@code sync: true}: {@link #publish} returns only after the broker acknowledged the record (acks=all,
- * idempotent producer) and throws when it did not, so the caller knows when the file may leave the bucket.
+ * idempotent producer) and throws when it did not, so the caller knows when the file may leave the bucket. An
+ * event over the record limit is refused before it is sent (and a broker refusing one as too large is reported
+ * the same way), as no retry could ever send it.
  */
 public class ArticlePublisher {
 
@@ -27,24 +32,43 @@ public class ArticlePublisher {
 
 	private final Clock clock;
 
-	public ArticlePublisher(StreamBridge streamBridge, EventCodec codec, Clock clock) {
+	private final long maxEventBytes;
+
+	/**
+	 * @param maxEventBytes the largest encoded event sent, in bytes: the Kafka record limit less room for the
+	 *     key and headers
+	 */
+	public ArticlePublisher(StreamBridge streamBridge, EventCodec codec, Clock clock, long maxEventBytes) {
 		this.streamBridge = streamBridge;
 		this.codec = codec;
 		this.clock = clock;
+		this.maxEventBytes = maxEventBytes;
 	}
 
 	/**
 	 * Sends the event and waits for the broker's acknowledgement.
+	 * @throws EventTooLargeException when the event is larger than a record may be
 	 * @throws PublishFailedException when the broker did not acknowledge it
 	 */
 	public void publish(ArticleIngested event) {
-		Message<byte[]> message = ArticleMessages.of(this.codec.encode(event), event.documentId(), ArticleIngested.EVENT_TYPE,
+		byte[] payload = this.codec.encode(event);
+		if (payload.length > this.maxEventBytes) {
+			throw new EventTooLargeException("the event would be " + payload.length + " bytes, over the "
+					+ this.maxEventBytes + " bytes a Kafka record may carry (max.request.size)", null);
+		}
+		Message<byte[]> message = ArticleMessages.of(payload, event.documentId(), ArticleIngested.EVENT_TYPE,
 				ArticleIngested.SCHEMA, SOURCE, this.clock.instant());
 		boolean sent;
 		try {
 			sent = this.streamBridge.send(BINDING, message);
 		}
 		catch (RuntimeException ex) {
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException) {
+					throw new EventTooLargeException("Kafka refused the " + payload.length
+							+ "-byte event as too large: " + cause.getMessage(), ex);
+				}
+			}
 			throw new PublishFailedException("Kafka did not acknowledge " + event.documentId(), ex);
 		}
 		if (!sent) {

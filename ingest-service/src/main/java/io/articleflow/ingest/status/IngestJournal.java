@@ -31,7 +31,7 @@ public class IngestJournal {
 			this.entries.removeFirst();
 		}
 		this.entries.addLast(new Entry(outcome.key(), outcome.status(), outcome.documentId(), outcome.reason(),
-				this.clock.instant()));
+				this.clock.instant(), outcome.code()));
 	}
 
 	/** The recent outcomes, oldest first. */
@@ -40,15 +40,18 @@ public class IngestJournal {
 	}
 
 	/**
-	 * One file's outcome.
+	 * One file's outcome. Scripts read these fields in this order (key, status, documentId, reason): new fields
+	 * go after them.
 	 *
 	 * @param key the file's key in the bucket
 	 * @param status published or failed
 	 * @param documentId the document id when published
 	 * @param reason why it failed
 	 * @param at when
+	 * @param code the reason's short stable code, e.g. {@code unsupported-type}
 	 */
-	public record Entry(String key, IngestOutcome.Status status, String documentId, String reason, Instant at) {
+	public record Entry(String key, IngestOutcome.Status status, String documentId, String reason, Instant at,
+			String code) {
 	}
 
 }

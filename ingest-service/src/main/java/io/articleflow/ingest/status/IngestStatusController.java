@@ -23,7 +23,7 @@ public class IngestStatusController {
 	@GetMapping("/api/ingest/status")
 	public IngestStatus status() {
 		return new IngestStatus(this.progress.published(), this.progress.failed(), this.progress.deferred(),
-				this.journal.recent());
+				this.journal.recent(), this.progress.seen(), this.progress.pending());
 	}
 
 	/**
@@ -33,8 +33,11 @@ public class IngestStatusController {
 	 * @param failed files moved to failed/
 	 * @param deferred attempts left for a retry (broker unavailable, file not readable yet)
 	 * @param recent the latest outcomes per file, oldest first
+	 * @param seen files found complete in the bucket or uploaded
+	 * @param pending files waiting in the bucket at the last scan
 	 */
-	public record IngestStatus(long published, long failed, long deferred, List<IngestJournal.Entry> recent) {
+	public record IngestStatus(long published, long failed, long deferred, List<IngestJournal.Entry> recent,
+			long seen, int pending) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.articleflow.ingest.bucket;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -8,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,11 +17,16 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class DirectoryBucketTests {
 
 	@TempDir
 	Path root;
+
+	@TempDir
+	Path elsewhere;
 
 	private MutableClock clock;
 
@@ -84,6 +91,23 @@ class DirectoryBucketTests {
 	}
 
 	@Test
+	void removesTheFoldersAMovedFileLeftEmptyButKeepsTheOthers() throws IOException {
+		Instant old = this.clock.instant().minusSeconds(60);
+		write("uploads/ab12cd34/article.txt", "uploaded", old);
+		write("batch/first.txt", "first", old);
+		write("batch/second.txt", "second", old);
+		List<BucketObject> pending = this.bucket.pending();
+
+		this.bucket.moveToProcessed(pending.stream().filter(o -> o.key().startsWith("uploads/")).findFirst().get());
+		this.bucket.moveToProcessed(pending.stream().filter(o -> o.key().equals("batch/first.txt")).findFirst().get());
+
+		assertThat(this.root.resolve("uploads")).doesNotExist();
+		assertThat(this.root.resolve("batch/second.txt")).exists();
+		assertThat(this.root).isDirectory();
+		assertThat(this.root.resolve("processed/uploads/ab12cd34/article.txt")).hasContent("uploaded");
+	}
+
+	@Test
 	void keepsBothFilesWhenADifferentFileOfTheSameNameWasProcessedBefore() throws IOException {
 		write("processed/a.txt", "earlier content", this.clock.instant());
 		write("a.txt", "later content", this.clock.instant().minusSeconds(60));
@@ -100,12 +124,43 @@ class DirectoryBucketTests {
 		BucketObject object = this.bucket.pending().get(0);
 
 		this.bucket.moveToFailed(object,
-				new IngestFailure("bad.txt", "binary content", "extract-text", "x.Unreadable", this.clock.instant()));
+				new IngestFailure("bad.txt", "binary content", "binary", "extract-text", "x.Unreadable",
+						this.clock.instant()));
 
 		assertThat(this.root.resolve("failed/bad.txt")).exists();
 		String sidecar = Files.readString(this.root.resolve("failed/bad.txt.error.json"));
-		assertThat(sidecar).contains("\"reason\" : \"binary content\"", "\"stage\" : \"extract-text\"",
+		assertThat(sidecar).contains("\"reason\" : \"binary content\"", "\"code\" : \"binary\"",
+				"\"stage\" : \"extract-text\"",
 				"\"exceptionType\" : \"x.Unreadable\"", "\"time\" : \"2026-11-23T10:00:00Z\"");
+	}
+
+	@Test
+	void storesAnUploadUnderItsKeyInOneStep() throws IOException {
+		Path upload = Files.writeString(this.elsewhere.resolve("upload"), "uploaded text");
+
+		BucketObject stored = this.bucket.store("uploads/ab12cd34/article.txt", upload);
+
+		assertThat(stored.key()).isEqualTo("uploads/ab12cd34/article.txt");
+		assertThat(stored.size()).isEqualTo(13);
+		assertThat(stored.seenAt()).isEqualTo(this.clock.instant());
+		assertThat(this.root.resolve("uploads/ab12cd34/article.txt")).hasContent("uploaded text");
+		assertThat(Files.list(this.root.resolve("uploads/ab12cd34"))).hasSize(1);
+		try (var in = this.bucket.open(stored)) {
+			assertThat(in.readAllBytes()).asString().isEqualTo("uploaded text");
+		}
+	}
+
+	@Test
+	void refusesToStoreOverAWaitingFileOrOutsideTheWaitingArea() throws IOException {
+		Path upload = Files.writeString(this.elsewhere.resolve("upload"), "x");
+		this.bucket.store("uploads/a/article.txt", upload);
+
+		assertThatExceptionOfType(FileAlreadyExistsException.class)
+			.isThrownBy(() -> this.bucket.store("uploads/a/article.txt", upload));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.bucket.store("processed/article.txt", upload));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.bucket.store("../outside.txt", upload));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.bucket.store("uploads/.hidden", upload));
+		assertThat(this.root.getParent().resolve("outside.txt")).doesNotExist();
 	}
 
 	private Path write(String key, String content, Instant modified) throws IOException {
