@@ -71,7 +71,7 @@ final class RunningPipeline {
 		started.add(index);
 		ServiceProcess extract = ServiceProcess.start("extract-service", logs, "384m", kafka);
 		started.add(extract);
-		ServiceProcess ingest = ServiceProcess.start("ingest-service", logs, "256m", kafka,
+		ServiceProcess ingest = ServiceProcess.start("ingest-service", logs, "512m", kafka,
 				"--ingest.bucket.path=" + bucket, "--ingest.bucket.poll-interval=200ms",
 				"--ingest.bucket.settle-time=300ms");
 		started.add(ingest);
