@@ -27,6 +27,9 @@ final class RunningPipeline {
 
 	static final Duration PATIENCE = Duration.ofSeconds(90);
 
+	/** Three JVMs starting at once on two busy cores can take a while. */
+	static final Duration STARTUP = Duration.ofSeconds(240);
+
 	static final Path SEEDS = Path.of(System.getProperty("articleflow.root", "..")).resolve("seeds");
 
 	private static RunningPipeline instance;
@@ -65,19 +68,29 @@ final class RunningPipeline {
 		Path bucket = work.resolve("bucket");
 		Path logs = Path.of("target", "e2e-logs");
 		List<ServiceProcess> started = new ArrayList<>();
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> started.reversed().forEach(ServiceProcess::close)));
-		ServiceProcess index = ServiceProcess.start("index-service", logs, "384m", kafka,
-				"--index.lucene.path=" + work.resolve("index"));
-		started.add(index);
-		ServiceProcess extract = ServiceProcess.start("extract-service", logs, "384m", kafka);
-		started.add(extract);
-		ServiceProcess ingest = ServiceProcess.start("ingest-service", logs, "512m", kafka,
-				"--ingest.bucket.path=" + bucket, "--ingest.bucket.poll-interval=200ms",
-				"--ingest.bucket.settle-time=300ms");
-		started.add(ingest);
-		started.forEach(service -> service.awaitHealthy(PATIENCE));
+		Runnable stopAll = () -> started.reversed().forEach(ServiceProcess::close);
+		Runtime.getRuntime().addShutdownHook(new Thread(stopAll));
+		RunningPipeline pipeline;
+		try {
+			ServiceProcess index = ServiceProcess.start("index-service", logs, "384m", kafka,
+					"--index.lucene.path=" + work.resolve("index"));
+			started.add(index);
+			ServiceProcess extract = ServiceProcess.start("extract-service", logs, "384m", kafka);
+			started.add(extract);
+			ServiceProcess ingest = ServiceProcess.start("ingest-service", logs, "512m", kafka,
+					"--ingest.bucket.path=" + bucket, "--ingest.bucket.poll-interval=200ms",
+					"--ingest.bucket.settle-time=300ms");
+			started.add(ingest);
+			started.forEach(service -> service.awaitHealthy(STARTUP));
+			pipeline = new RunningPipeline(bucket, ingest, extract, index, List.of());
+		}
+		catch (RuntimeException | IOException ex) {
+			// a half-started pipeline must not stay behind: its consumers would take the next attempt's records
+			stopAll.run();
+			started.clear();
+			throw ex;
+		}
 
-		RunningPipeline pipeline = new RunningPipeline(bucket, ingest, extract, index, List.of());
 		List<String> names = new ArrayList<>();
 		try (Stream<Path> seeds = Files.list(SEEDS)) {
 			for (Path seed : seeds.filter(Files::isRegularFile).sorted().toList()) {
@@ -87,7 +100,7 @@ final class RunningPipeline {
 		}
 		List<String> ids = names.stream().map(pipeline::awaitPublished).toList();
 		ids.forEach(pipeline::awaitIndexed);
-		return new RunningPipeline(bucket, ingest, extract, index, ids);
+		return new RunningPipeline(bucket, pipeline.ingest, pipeline.extract, pipeline.index, ids);
 	}
 
 	/** Copies under a temporary name, then renames: the way to drop a file that is never seen half-written. */

@@ -52,7 +52,7 @@ final class ServiceProcess implements AutoCloseable {
 				"-jar", jar.toString(), "--server.port=" + port));
 		command.addAll(List.of(arguments));
 		Files.createDirectories(logs);
-		Path log = logs.resolve(module + ".log");
+		Path log = logs.resolve(module + "-" + port + ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();

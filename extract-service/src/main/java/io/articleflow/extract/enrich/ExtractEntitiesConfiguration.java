@@ -1,7 +1,12 @@
 package io.articleflow.extract.enrich;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Function;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +16,7 @@ import io.articleflow.common.event.ArticleEnriched;
 import io.articleflow.common.event.ArticleIngested;
 import io.articleflow.common.messaging.ArticleMessages;
 import io.articleflow.common.messaging.EventCodec;
+import io.articleflow.common.tracing.DocumentTracing;
 import io.articleflow.extract.analysis.ArticleAnalyzer;
 
 /**
@@ -25,6 +31,8 @@ public class ExtractEntitiesConfiguration {
 
 	static final String SOURCE = "extract-service";
 
+	private static final Logger log = LoggerFactory.getLogger(ExtractEntitiesConfiguration.class);
+
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
@@ -36,11 +44,30 @@ public class ExtractEntitiesConfiguration {
 	}
 
 	@Bean
-	Function<byte[], Message<byte[]>> extractEntities(ArticleEnricher enricher, EventCodec codec) {
+	ExtractMetrics extractMetrics(MeterRegistry meters) {
+		return new ExtractMetrics(meters);
+	}
+
+	@Bean
+	Function<byte[], Message<byte[]>> extractEntities(ArticleEnricher enricher, EventCodec codec,
+			DocumentTracing tracing, ExtractMetrics metrics) {
 		return payload -> {
-			ArticleEnriched enriched = enricher.enrich(codec.decode(payload, ArticleIngested.class));
-			return ArticleMessages.of(codec.encode(enriched), enriched.documentId(), ArticleEnriched.EVENT_TYPE,
-					ArticleEnriched.SCHEMA, SOURCE, enriched.enrichedAt());
+			try {
+				ArticleIngested article = codec.decode(payload, ArticleIngested.class);
+				return tracing.withDocument(article.documentId(), () -> {
+					long start = System.nanoTime();
+					ArticleEnriched enriched = enricher.enrich(article);
+					metrics.enriched(enriched, Duration.ofNanos(System.nanoTime() - start));
+					log.info("Enriched document {} with {} entities", enriched.documentId(),
+							enriched.entities().size());
+					return ArticleMessages.of(codec.encode(enriched), enriched.documentId(),
+							ArticleEnriched.EVENT_TYPE, ArticleEnriched.SCHEMA, SOURCE, enriched.enrichedAt());
+				});
+			}
+			catch (RuntimeException ex) {
+				metrics.failed(ex);
+				throw ex;
+			}
 		};
 	}
 

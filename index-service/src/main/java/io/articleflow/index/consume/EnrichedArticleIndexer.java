@@ -1,7 +1,9 @@
 package io.articleflow.index.consume;
 
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,13 +34,26 @@ public class EnrichedArticleIndexer {
 
 	private final ArticleIndex index;
 
+	private final IndexedArticleObserver observer;
+
 	/**
+	 * An indexer whose meters and traces go nowhere.
 	 * @param index where the articles go
 	 * @param json Boot's JSON mapper, to read the events
 	 */
 	public EnrichedArticleIndexer(ArticleIndex index, JsonMapper json) {
+		this(index, json, IndexedArticleObserver.detached(index));
+	}
+
+	/**
+	 * @param index where the articles go
+	 * @param json Boot's JSON mapper, to read the events
+	 * @param observer told about every committed batch and every failure
+	 */
+	public EnrichedArticleIndexer(ArticleIndex index, JsonMapper json, IndexedArticleObserver observer) {
 		this.reader = new EnrichedArticleReader(json);
 		this.index = index;
+		this.observer = observer;
 	}
 
 	/**
@@ -47,6 +62,17 @@ public class EnrichedArticleIndexer {
 	 *     records before it are committed
 	 */
 	public void index(List<byte[]> values) {
+		index(values, List.of());
+	}
+
+	/**
+	 * Indexes the batch's record values, in order, each in the trace its record headers carry.
+	 * @param headers the records' headers in the same order (the binder's converted batch headers)
+	 * @throws BatchListenerFailedException naming the first record that could not be read or indexed, once the
+	 *     records before it are committed
+	 */
+	public void index(List<byte[]> values, List<Map<String, Object>> headers) {
+		long start = System.nanoTime();
 		List<IndexableArticle> articles = new ArrayList<>(values.size());
 		BatchListenerFailedException unreadable = null;
 		for (int i = 0; i < values.size(); i++) {
@@ -54,6 +80,7 @@ public class EnrichedArticleIndexer {
 				articles.add(this.reader.read(values.get(i)));
 			}
 			catch (JacksonException | InvalidEventException ex) {
+				this.observer.failed("unreadable");
 				unreadable = new BatchListenerFailedException(
 						"record " + i + " of the batch is not a valid ArticleEnriched event: " + ex.getMessage(), ex, i);
 				break;
@@ -65,12 +92,16 @@ public class EnrichedArticleIndexer {
 		catch (ArticleIndexingException ex) {
 			// The articles before the failed one are written: make them durable so their offsets can be committed.
 			this.index.commit();
+			this.observer.failed(ex.rejected() ? "rejected" : "write-error");
+			this.observer.committed(articles.subList(0, ex.position()), headers,
+					Duration.ofNanos(System.nanoTime() - start));
 			Exception cause = ex.rejected() ? new RejectedArticleException(ex.getMessage(), ex.getCause()) : ex;
 			throw new BatchListenerFailedException(
 					"record " + ex.position() + " of the batch could not be indexed: " + ex.getMessage(), cause,
 					ex.position());
 		}
 		this.index.commit();
+		this.observer.committed(articles, headers, Duration.ofNanos(System.nanoTime() - start));
 		log.debug("Indexed and committed {} of {} articles", articles.size(), values.size());
 		if (unreadable != null) {
 			throw unreadable;

@@ -1,13 +1,20 @@
 package io.articleflow.index.consume;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
 
+import io.articleflow.common.tracing.DocumentTracing;
 import io.articleflow.index.store.ArticleIndex;
 
 /**
@@ -18,8 +25,22 @@ import io.articleflow.index.store.ArticleIndex;
 public class IndexArticleConfiguration {
 
 	@Bean
-	Consumer<List<byte[]>> indexArticle(ArticleIndex index, JsonMapper json) {
-		return new EnrichedArticleIndexer(index, json)::index;
+	IndexedArticleObserver indexedArticleObserver(DocumentTracing tracing, MeterRegistry meters, ArticleIndex index) {
+		return new IndexedArticleObserver(tracing, meters, Clock.systemUTC(), index);
+	}
+
+	@Bean
+	Consumer<Message<List<byte[]>>> indexArticle(ArticleIndex index, JsonMapper json,
+			IndexedArticleObserver observer) {
+		EnrichedArticleIndexer indexer = new EnrichedArticleIndexer(index, json, observer);
+		return batch -> indexer.index(batch.getPayload(), recordHeaders(batch));
+	}
+
+	/** Each record's headers, which the binder puts in one list header of the batch message. */
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> recordHeaders(Message<?> batch) {
+		Object headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS);
+		return (headers instanceof List<?> list) ? (List<Map<String, Object>>) list : List.of();
 	}
 
 }

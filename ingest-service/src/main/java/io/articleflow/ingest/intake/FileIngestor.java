@@ -12,12 +12,15 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Locale;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.articleflow.common.event.ArticleIngested;
 import io.articleflow.common.event.DocumentIds;
 import io.articleflow.common.event.SourceFile;
+import io.articleflow.common.tracing.DocumentTracing;
 import io.articleflow.ingest.bucket.Bucket;
 import io.articleflow.ingest.bucket.BucketObject;
 import io.articleflow.ingest.bucket.IngestFailure;
@@ -50,16 +53,33 @@ public class FileIngestor {
 
 	private final Clock clock;
 
+	private final DocumentTracing tracing;
+
+	private final ObservationRegistry observations;
+
 	/**
+	 * An ingestor that traces nothing.
 	 * @param maxFileSize the largest file read, in bytes; larger ones go to failed/ unread
 	 */
 	public FileIngestor(Bucket bucket, TextExtractor extractor, ArticlePublisher publisher, long maxFileSize,
 			Clock clock) {
+		this(bucket, extractor, publisher, maxFileSize, clock, DocumentTracing.noop(), ObservationRegistry.NOOP);
+	}
+
+	/**
+	 * @param maxFileSize the largest file read, in bytes; larger ones go to failed/ unread
+	 * @param tracing puts the document id into the trace each file starts
+	 * @param observations where the {@code articleflow.ingest.file} observation (span and timer) of each file goes
+	 */
+	public FileIngestor(Bucket bucket, TextExtractor extractor, ArticlePublisher publisher, long maxFileSize,
+			Clock clock, DocumentTracing tracing, ObservationRegistry observations) {
 		this.bucket = bucket;
 		this.extractor = extractor;
 		this.publisher = publisher;
 		this.maxFileSize = maxFileSize;
 		this.clock = clock;
+		this.tracing = tracing;
+		this.observations = observations;
 	}
 
 	/** The bucket files are ingested from. */
@@ -67,8 +87,17 @@ public class FileIngestor {
 		return this.bucket;
 	}
 
-	/** Ingests the file and says what became of it. */
+	/**
+	 * Ingests the file and says what became of it. Each file starts a trace (or continues the upload request's)
+	 * that the published event carries on to extract-service and index-service.
+	 */
 	public IngestOutcome ingest(BucketObject object) {
+		return Observation.createNotStarted("articleflow.ingest.file", this.observations)
+			.contextualName("ingest " + object.fileName())
+			.observe(() -> ingestObserved(object));
+	}
+
+	private IngestOutcome ingestObserved(BucketObject object) {
 		if (object.size() > this.maxFileSize) {
 			return failed(object, tooLarge(object.size()), ContentProblem.TOO_LARGE.code(), "read",
 					new UnreadableContentException(ContentProblem.TOO_LARGE, "too large"));
@@ -110,6 +139,10 @@ public class FileIngestor {
 	}
 
 	private IngestOutcome publishAndMove(BucketObject object, ArticleIngested event) {
+		return this.tracing.withDocument(event.documentId(), () -> publishAndMoveTraced(object, event));
+	}
+
+	private IngestOutcome publishAndMoveTraced(BucketObject object, ArticleIngested event) {
 		try {
 			this.publisher.publish(event);
 		}

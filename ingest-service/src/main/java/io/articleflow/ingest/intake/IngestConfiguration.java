@@ -7,12 +7,16 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import io.micrometer.observation.ObservationRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 import io.articleflow.common.messaging.EventCodec;
+import io.articleflow.common.tracing.DocumentTracing;
 import io.articleflow.ingest.bucket.Bucket;
 import io.articleflow.ingest.bucket.BucketProperties;
 import io.articleflow.ingest.publish.ArticlePublisher;
@@ -76,8 +80,10 @@ public class IngestConfiguration {
 
 	@Bean
 	FileIngestor fileIngestor(Bucket bucket, TextExtractor extractor, ArticlePublisher publisher,
-			LimitsProperties limits, Clock clock) {
-		return new FileIngestor(bucket, extractor, publisher, limits.maxFileSize().toBytes(), clock);
+			LimitsProperties limits, Clock clock, DocumentTracing tracing,
+			ObjectProvider<ObservationRegistry> observations) {
+		return new FileIngestor(bucket, extractor, publisher, limits.maxFileSize().toBytes(), clock, tracing,
+				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
 	}
 
 	@Bean

@@ -1,0 +1,25 @@
+package io.articleflow.extract.analysis;
+
+import io.articleflow.extract.cluster.InMemoryStoryClusterRegistry;
+import io.articleflow.extract.cluster.StoryClusterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The {@link ArticleAnalyzer} bean. Its models and knowledge base load once, when the context starts. The story
+ * registry is in memory unless the context provides a {@link StoryClusterRegistry} bean (e.g. one backed by a
+ * compacted topic).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AnalysisProperties.class)
+public class AnalysisConfiguration {
+
+	@Bean
+	ArticleAnalyzer articleAnalyzer(AnalysisProperties properties, ObjectProvider<StoryClusterRegistry> registry) {
+		return DefaultArticleAnalyzer.create(properties, registry.getIfAvailable(InMemoryStoryClusterRegistry::new));
+	}
+
+}

@@ -1,0 +1,93 @@
+package io.articleflow.extract.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.articleflow.extract.text.ArticleText;
+
+/**
+ * {@code Long Name (ACR)} defines {@code ACR} for the rest of the article: the bracketed form and every later
+ * occurrence of it are mentions of the entity the long name was recognised as ({@code Central Military Commission
+ * (CMC)}, then {@code the CMC and MND}).
+ */
+final class AcronymDefinitions {
+
+	/** A bracketed short form of two or more capitals: {@code (CMC)}, {@code (U.N.)}, {@code (ADMM+)}. */
+	private static final Pattern BRACKETED = Pattern.compile("\\s?\\((\\p{Lu}[\\p{Lu}\\p{Ll}\\d.&+\\-]{0,10}[\\p{Lu}\\d.+])\\)");
+
+	/**
+	 * Adds mentions of the acronyms the kept mentions define.
+	 * @param kept the mentions settled so far, in text order
+	 * @param selector the selector that kept them, to add what does not overlap
+	 */
+	void resolve(ArticleText article, List<Candidate> kept, SpanSelector selector) {
+		String text = article.text();
+		Map<Integer, Candidate> byEnd = new HashMap<>();
+		for (Candidate c : kept) {
+			byEnd.put(c.end(), c);
+		}
+		Map<String, Candidate> definitions = new HashMap<>();
+		Matcher bracketed = BRACKETED.matcher(text);
+		for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+			Matcher m = RegexAt.match(bracketed, open > 0 && text.charAt(open - 1) == ' ' ? open - 1 : open);
+			if (m == null) {
+				continue;
+			}
+			String acronym = m.group(1);
+			if (countUpper(acronym) < 2 || acronym.length() > 12) {
+				continue;
+			}
+			Candidate longForm = byEnd.get(m.start());
+			if (longForm == null || longForm.shortReference() || longForm.length() <= acronym.length()) {
+				continue;
+			}
+			definitions.putIfAbsent(acronym, longForm);
+		}
+		if (definitions.isEmpty()) {
+			return;
+		}
+		// one pass over the tokens finds every later use of every acronym
+		Map<String, List<String>> byFirstToken = new HashMap<>();
+		for (String acronym : definitions.keySet()) {
+			ArticleText tokens = ArticleText.of(acronym);
+			byFirstToken.computeIfAbsent(tokens.token(0), k -> new ArrayList<>()).add(acronym);
+		}
+		List<Candidate> added = new ArrayList<>();
+		for (int t = 0; t < article.size(); t++) {
+			if (!article.isCapitalized(t)) {
+				continue;
+			}
+			List<String> acronyms = byFirstToken.get(article.token(t));
+			if (acronyms == null) {
+				continue;
+			}
+			int at = article.start(t);
+			for (String acronym : acronyms) {
+				int end = at + acronym.length();
+				if (!text.startsWith(acronym, at) || (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)))
+						|| (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '+'))) {
+					continue;
+				}
+				Candidate longForm = definitions.get(acronym);
+				added.add(new Candidate(at, end, longForm.type(), longForm.key(), longForm.canonical(), longForm.kb(),
+						Candidate.KNOWLEDGE_BASE, null, null, false));
+			}
+		}
+		selector.offer(added);
+	}
+
+	private static int countUpper(String s) {
+		int n = 0;
+		for (int i = 0; i < s.length(); i++) {
+			if (Character.isUpperCase(s.charAt(i))) {
+				n++;
+			}
+		}
+		return n;
+	}
+
+}

@@ -1,0 +1,65 @@
+package io.articleflow.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.articleflow.common.event.Entity;
+import io.articleflow.extract.kb.FuzzyNameIndex;
+import io.articleflow.extract.kb.KbMatcher;
+import io.articleflow.extract.kb.KnowledgeBase;
+import io.articleflow.extract.text.ArticleText;
+
+/**
+ * Finds the entities of an article: the knowledge base's names and the general rules propose mentions, the longest
+ * proposal wins where they overlap, acronyms defined in the text and short references to persons are resolved, and
+ * mentions are grouped into entities. Dates form their own layer (a date may sit inside a name:
+ * {@code Strategy ... to 2030}). Thread-safe: all state is per call.
+ */
+public final class EntityExtractor {
+
+	private final KnowledgeBaseMentions knowledgeBaseMentions;
+
+	private final LegalReferences legalReferences = new LegalReferences();
+
+	private final PersonNames personNames;
+
+	private final ProperNounPhrases properNounPhrases;
+
+	private final HomeRegions homeRegions;
+
+	private final AcronymDefinitions acronymDefinitions = new AcronymDefinitions();
+
+	private final PersonReferences personReferences = new PersonReferences();
+
+	private final DateMentions dateMentions = new DateMentions();
+
+	private final EntityAssembler assembler = new EntityAssembler();
+
+	public EntityExtractor(KnowledgeBase knowledgeBase) {
+		this.knowledgeBaseMentions = new KnowledgeBaseMentions(new KbMatcher(knowledgeBase));
+		this.personNames = new PersonNames(knowledgeBase);
+		this.properNounPhrases = new ProperNounPhrases(knowledgeBase, new FuzzyNameIndex(knowledgeBase));
+		this.homeRegions = new HomeRegions(knowledgeBase);
+	}
+
+	/**
+	 * The entities of the article, in order of first mention.
+	 * @param article the cleaned, tokenised article
+	 * @param publishedYear the publication year for dates written without one, or 0 when unknown
+	 */
+	public List<Entity> extract(ArticleText article, int publishedYear) {
+		List<Candidate> proposals = new ArrayList<>(256);
+		knowledgeBaseMentions.propose(article, proposals);
+		legalReferences.propose(article, proposals);
+		personNames.propose(article, proposals);
+		properNounPhrases.propose(article, proposals);
+		homeRegions.propose(article, proposals);
+		SpanSelector selector = new SpanSelector().offer(proposals);
+		acronymDefinitions.resolve(article, selector.kept(), selector);
+		personReferences.resolve(article, selector.kept(), selector);
+		List<Candidate> mentions = new ArrayList<>(selector.kept());
+		mentions.addAll(dateMentions.find(article, publishedYear));
+		return assembler.assemble(article, mentions);
+	}
+
+}

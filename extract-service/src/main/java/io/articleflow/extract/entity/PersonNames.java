@@ -1,0 +1,385 @@
+package io.articleflow.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.articleflow.common.event.EntityType;
+import io.articleflow.extract.kb.KnowledgeBase;
+import io.articleflow.extract.text.ArticleText;
+import io.articleflow.extract.text.CharFolding;
+
+/**
+ * Person names, by three general rules:
+ * <ul>
+ * <li>a rank or position, then a name ({@code Deputy Defense Minister Senior Lieutenant General Hoang Xuan Chien},
+ * {@code Defence Minister Ng Eng Hen}); the mention is the name alone, rank and position go with the entity; a single
+ * word after a title ({@code General Chien}) is a short reference resolved later against the article's full
+ * names;</li>
+ * <li>a Vietnamese name: a common family name and one to three Vietnamese syllables, capitalised
+ * ({@code Ho Chi Minh}, {@code HOANG XUAN CHIEN});</li>
+ * <li>a credit: {@code Translated by Minh Anh}, {@code By Thu Hang}.</li>
+ * </ul>
+ */
+final class PersonNames {
+
+	/** Titles that may stand right before a name. */
+	private static final Set<String> TITLE_HEADS = Set.of("general", "colonel", "major", "captain", "lieutenant", "admiral",
+			"commodore", "marshal", "sergeant", "corporal", "mr", "mrs", "ms", "miss", "madam", "dr", "prof", "professor",
+			"sir", "president", "minister", "secretary", "chairman", "chairwoman", "chair", "chairperson", "ambassador",
+			"senator", "governor", "mayor", "king", "queen", "prince", "princess", "sultan", "premier", "commander",
+			"chief", "director", "spokesperson", "spokesman", "spokeswoman", "gen", "col", "lt", "maj", "capt", "adm",
+			"brig", "sgt", "datuk", "dato", "samdech", "excellency", "chancellor", "envoy", "commissar", "pm");
+
+	/** Words that may stand inside a title before its head word. */
+	private static final Set<String> TITLE_QUALIFIERS = Set.of("senior", "lieutenant", "major", "brigadier", "vice", "rear",
+			"air", "chief", "first", "second", "deputy", "defence", "defense", "foreign", "prime", "state", "party",
+			"general", "national", "assoc", "associate", "his", "her", "acting", "former", "permanent", "standing",
+			"executive", "political", "police", "army", "navy", "naval", "military", "security", "public", "home",
+			"interior", "finance", "trade", "field", "group", "wing", "squadron", "flight", "master", "staff", "assistant",
+			"affairs", "justice", "industry", "information", "health", "education", "culture", "labour", "labor",
+			"co", "deputy-general", "lieutenant-general", "major-general", "secretary-general");
+
+	/** Title words that are military or academic ranks rather than positions. */
+	private static final Set<String> RANK_WORDS = Set.of("senior", "lieutenant", "major", "brigadier", "general",
+			"colonel", "captain", "admiral", "vice", "rear", "commodore", "marshal", "sergeant", "corporal", "gen", "col",
+			"lt", "maj", "capt", "adm", "brig", "sgt", "air", "first", "second", "assoc", "associate", "prof", "professor",
+			"dr", "lieutenant-general", "major-general");
+
+	/** Honorifics that are neither rank nor position. */
+	private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "madam", "sir", "his", "her",
+			"excellency", "datuk", "dato", "samdech");
+
+	/** Position words before which {@code General} belongs to the position: {@code Secretary General}. */
+	private static final Set<String> GENERAL_AS_POSITION = Set.of("secretary", "attorney", "governor", "consul",
+			"inspector", "director", "procurator", "auditor");
+
+	/** Capitalised words after which a Vietnamese name names a place: {@code Tran Hung Dao Street}. */
+	private static final Set<String> PLACE_AFTER = Set.of("street", "road", "avenue", "boulevard", "bridge", "school",
+			"hospital", "pagoda", "temple", "ward", "commune", "village", "district", "province", "city", "airport",
+			"port", "square", "park", "museum", "university", "stadium", "hall", "campaign", "system", "trail", "era",
+			"thought", "mausoleum", "award", "prize", "medal", "order");
+
+	/** A credit line's name: {@code Translated by Minh Anh}, {@code By Thu Hang}, {@code Photo: Trong Hai}. */
+	private static final Pattern CREDIT = Pattern.compile("(?:(?:[Tt]ranslated|[Ww]ritten|[Rr]eported|[Cc]ompiled"
+			+ "|[Ee]dited|[Pp]hotos?|[Ss]tory|[Aa]rticle)(?: and [a-z]+)? by|By|(Photos?|Video)\\s*:)"
+			+ "\\s*(\\p{Lu}[\\p{L}\\p{M}'\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'\\-]*){0,3})");
+
+	/**
+	 * Who leads, heads or chairs something is a person: {@code a delegation led by Roberto Morales Ojeda}. Two to four
+	 * capitalised words, not a known name of anything else.
+	 */
+	private static final Pattern LED_BY = Pattern.compile("(?:led|headed|chaired|co-chaired|accompanied|hosted) by\\s+"
+			+ "(\\p{Lu}[\\p{L}\\p{M}'\\-]+(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'\\-]+){1,3})(?=\\s*[,.;:()]|\\s+(?:and|who|to|at|in|on)\\b|$)");
+
+	/** Words that open a credit (folded). */
+	private static final Set<String> CREDIT_WORDS = Set.of("translated", "written", "reported", "compiled", "edited",
+			"photo", "photos", "story", "article", "video");
+
+	private final KnowledgeBase knowledgeBase;
+
+	PersonNames(KnowledgeBase knowledgeBase) {
+		this.knowledgeBase = knowledgeBase;
+	}
+
+	void propose(ArticleText article, List<Candidate> into) {
+		boolean[] taken = new boolean[article.size()];
+		proposeTitled(article, into, taken);
+		proposeVietnamese(article, into, taken);
+		proposeCredits(article, into);
+		proposeLeaders(article, into);
+	}
+
+	private void proposeTitled(ArticleText article, List<Candidate> into, boolean[] taken) {
+		int t = 0;
+		int n = article.size();
+		while (t < n) {
+			if (!isTitleWord(article, t)) {
+				t++;
+				continue;
+			}
+			// a run of title words, abbreviated ("Assoc. Prof. Dr.", "Dato'") or hyphenated ("Rear-Admiral")
+			int first = t;
+			int lastHead = -1;
+			int lastWord = t;
+			int next = t;
+			while (next < n && isTitleWord(article, next) && (next == first || article.sameLineGap(next - 1, next))) {
+				if (TITLE_HEADS.contains(folded(article, next))) {
+					lastHead = next;
+				}
+				lastWord = next;
+				next = skipTitlePunctuation(article, next + 1);
+			}
+			int positionStart = positionStart(article, first);
+			if (lastHead < 0 && positionStart < first) {
+				lastHead = lastWord; // "State Minister of Defence Miyake Shingo": the position ends the run
+			}
+			if (lastHead < 0 || next >= n || !article.sameLineGap(next - 1, next)) {
+				t = next;
+				continue;
+			}
+			// a title word may also open the name ("General Secretary To Lam"): the name starts after the last head
+			int nameStart = skipTitlePunctuation(article, lastHead + 1);
+			int nameEnd = nameEnd(article, nameStart);
+			if (nameEnd > nameStart) {
+				String name = article.text().substring(article.start(nameStart), article.end(nameEnd - 1));
+				String[] titles = splitTitle(article, positionStart, lastHead);
+				if (nameEnd - nameStart == 1) {
+					into.add(new Candidate(article.start(nameStart), article.end(nameStart), EntityType.PERSON,
+							"person-short:" + CharFolding.fold(name), name, null, Candidate.STRONG_RULE, titles[0],
+							titles[1], true));
+				}
+				else {
+					into.add(new Candidate(article.start(nameStart), article.end(nameEnd - 1), EntityType.PERSON,
+							personKey(name), displayName(name), null, Candidate.STRONG_RULE, titles[0], titles[1], false));
+				}
+				for (int k = nameStart; k < nameEnd; k++) {
+					taken[k] = true;
+				}
+				t = nameEnd;
+			}
+			else {
+				t = next;
+			}
+		}
+	}
+
+	/** Skips a dot, an apostrophe or a hyphen that belongs to a title word ({@code Gen.}, {@code Dato'}, {@code Rear-}). */
+	private int skipTitlePunctuation(ArticleText article, int t) {
+		int n = article.size();
+		if (t < n && article.touching(t - 1, t) && (article.isPunct(t, '.') || article.isPunct(t, '\''))) {
+			return t + 1;
+		}
+		if (t + 1 < n && article.isPunct(t, '-') && article.touching(t - 1, t) && article.touching(t, t + 1)
+				&& isTitleWord(article, t + 1)) {
+			return t + 1;
+		}
+		return t;
+	}
+
+	/** {@code Minister of National Defence General ...}: the position runs from its head before {@code of}. */
+	private int positionStart(ArticleText article, int first) {
+		int of = first - 1;
+		if (of >= 1 && article.kind(of) == ArticleText.WORD && "the".equals(folded(article, of))) {
+			of--;
+		}
+		if (of < 1 || article.kind(of) != ArticleText.WORD
+				|| !("of".equals(folded(article, of)) || "for".equals(folded(article, of)))
+				|| !isTitleWord(article, of - 1) || !TITLE_HEADS.contains(folded(article, of - 1))) {
+			return first;
+		}
+		int start = of - 1;
+		while (start > 0 && isTitleWord(article, start - 1) && article.sameLineGap(start - 1, start)) {
+			start--;
+		}
+		return start;
+	}
+
+	private boolean isTitleWord(ArticleText article, int t) {
+		if (!(article.isCapitalized(t))) {
+			return false;
+		}
+		String word = folded(article, t);
+		return TITLE_HEADS.contains(word) || TITLE_QUALIFIERS.contains(word);
+	}
+
+	/** The end (exclusive) of the name starting at the token, or the token itself when no name starts there. */
+	private int nameEnd(ArticleText article, int start) {
+		int n = article.size();
+		if (start >= n || !isNameWord(article, start)) {
+			return start;
+		}
+		boolean vietnamese = VietnameseNames.isFamilyName(folded(article, start));
+		int max = vietnamese ? 4 : 3;
+		int end = start + 1;
+		while (end < n && end - start < max && article.sameLineGap(end - 1, end)) {
+			// after a Vietnamese family name only the syllable's form counts: "Duc" and "Hue" are given names too,
+			// whatever else the knowledge base knows by them
+			boolean next = vietnamese
+					? article.isCapitalized(end) && article.isAllCaps(end) == article.isAllCaps(start)
+							&& VietnameseNames.isGivenSyllable(folded(article, end))
+							&& !TITLE_HEADS.contains(folded(article, end))
+					: isNameWord(article, end);
+			if (!next) {
+				break;
+			}
+			end++;
+		}
+		return end;
+	}
+
+	private boolean isNameWord(ArticleText article, int t) {
+		if (!article.isCapitalized(t)) {
+			return false;
+		}
+		String word = folded(article, t);
+		return word.length() >= 2 && !TITLE_HEADS.contains(word) && !TITLE_QUALIFIERS.contains(word)
+				&& !Lexicon.TAIL_HEADS.containsKey(word) && !Lexicon.GENERIC.contains(word)
+				&& !Lexicon.FUNCTION_WORDS.contains(word) && !isKnownNonPerson(article.token(t));
+	}
+
+	private boolean isKnownNonPerson(String word) {
+		return knowledgeBase.byName(word).map(e -> e.type() != EntityType.PERSON).orElse(false);
+	}
+
+	/** Rank and position of the title tokens [first, lastHead]: {@code [rank, role]}, either may be null. */
+	private static String[] splitTitle(ArticleText article, int first, int lastHead) {
+		List<Integer> words = new ArrayList<>();
+		for (int k = first; k <= lastHead; k++) {
+			if (article.kind(k) == ArticleText.WORD) {
+				words.add(k);
+			}
+		}
+		int end = words.size();
+		while (end > 0 && HONORIFICS.contains(folded(article, words.get(end - 1)))) {
+			end--; // "Vice Admiral Dato'": the honorific closes the title but is no rank
+		}
+		if (end == 0) {
+			return new String[] { null, null };
+		}
+		lastHead = words.get(end - 1);
+		words = words.subList(0, end);
+		int rankStart = words.size();
+		while (rankStart > 0 && RANK_WORDS.contains(folded(article, words.get(rankStart - 1)))) {
+			rankStart--;
+		}
+		// "Secretary General": General completes the position
+		if (rankStart < words.size() && rankStart > 0 && "general".equals(folded(article, words.get(rankStart)))
+				&& GENERAL_AS_POSITION.contains(folded(article, words.get(rankStart - 1)))) {
+			rankStart++;
+		}
+		int roleStart = 0;
+		while (roleStart < rankStart && HONORIFICS.contains(folded(article, words.get(roleStart)))) {
+			roleStart++;
+		}
+		String rank = rankStart < words.size() ? span(article, words.get(rankStart), lastHead) : null;
+		String role = roleStart < rankStart ? span(article, words.get(roleStart), words.get(rankStart - 1)) : null;
+		return new String[] { rank, role };
+	}
+
+	private static String span(ArticleText article, int from, int to) {
+		int end = article.end(to);
+		if (end < article.text().length() && article.text().charAt(end) == '.') {
+			end++;
+		}
+		return article.text().substring(article.start(from), end);
+	}
+
+	private void proposeVietnamese(ArticleText article, List<Candidate> into, boolean[] taken) {
+		int n = article.size();
+		for (int t = 0; t < n; t++) {
+			if (taken[t] || !article.isCapitalized(t) || !VietnameseNames.isFamilyName(folded(article, t))) {
+				continue;
+			}
+			boolean allCaps = article.isAllCaps(t);
+			int end = t + 1;
+			while (end < n && end - t < 4 && !taken[end] && article.sameLineGap(end - 1, end)
+					&& article.isCapitalized(end) && article.isAllCaps(end) == allCaps
+					&& VietnameseNames.isGivenSyllable(folded(article, end))) {
+				end++;
+			}
+			if (end - t < 2 || (end < n && article.isCapitalized(end) && article.sameLineGap(end - 1, end)
+					&& PLACE_AFTER.contains(folded(article, end)))) {
+				continue;
+			}
+			String name = article.text().substring(article.start(t), article.end(end - 1));
+			into.add(Candidate.of(article.start(t), article.end(end - 1), EntityType.PERSON, personKey(name),
+					displayName(name), null, Candidate.FORM_RULE));
+			t = end - 1;
+		}
+	}
+
+	private void proposeLeaders(ArticleText article, List<Candidate> into) {
+		Matcher led = LED_BY.matcher(article.text());
+		for (int t = 0; t + 2 < article.size(); t++) {
+			if (!"by".equals(article.foldedToken(t + 1)) || !LEADING.contains(article.foldedToken(t))) {
+				continue;
+			}
+			Matcher m = RegexAt.match(led, article.start(t));
+			if (m == null) {
+				continue;
+			}
+			String name = m.group(1);
+			if (knowledgeBase.byName(name).isPresent() || hasPlainWord(name)) {
+				continue;
+			}
+			into.add(Candidate.of(m.start(1), m.end(1), EntityType.PERSON, personKey(name), displayName(name), null,
+					Candidate.FORM_RULE));
+		}
+	}
+
+	private static final Set<String> LEADING = Set.of("led", "headed", "chaired", "accompanied", "hosted");
+
+	/** Whether a word of the name is a function word, a generic word, a head word or a title. */
+	private static boolean hasPlainWord(String name) {
+		for (String word : name.split("[\\s\\-]+")) {
+			String w = CharFolding.fold(word);
+			if (Lexicon.FUNCTION_WORDS.contains(w) || Lexicon.GENERIC.contains(w) || Lexicon.TAIL_HEADS.containsKey(w)
+					|| TITLE_HEADS.contains(w) || TITLE_QUALIFIERS.contains(w)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void proposeCredits(ArticleText article, List<Candidate> into) {
+		Matcher credit = CREDIT.matcher(article.text());
+		for (int t = 0; t < article.size(); t++) {
+			if (article.kind(t) != ArticleText.WORD) {
+				continue;
+			}
+			String word = folded(article, t);
+			boolean byline = "by".equals(word) && article.isCapitalized(t) && article.startsSentence(t);
+			Matcher m;
+			if (!(byline || CREDIT_WORDS.contains(word)) || (m = RegexAt.match(credit, article.start(t))) == null) {
+				continue;
+			}
+			String name = m.group(2).strip();
+			String[] words = name.split("\\s+");
+			// "Photo: VNA", "Photo: Internet": a colon credit names a person only with a full name
+			if ((m.group(1) != null && words.length < 2) || knowledgeBase.byName(name).isPresent()) {
+				continue;
+			}
+			boolean plainWords = false;
+			for (String nameWord : words) {
+				String w = CharFolding.fold(nameWord);
+				plainWords |= Lexicon.FUNCTION_WORDS.contains(w) || Lexicon.GENERIC.contains(w)
+						|| Lexicon.TAIL_HEADS.containsKey(w);
+			}
+			if (plainWords) {
+				continue;
+			}
+			int start = m.start(2);
+			into.add(Candidate.of(start, start + name.length(), EntityType.PERSON, personKey(name), displayName(name), null,
+					Candidate.STRONG_RULE));
+		}
+	}
+
+	/** What groups a person's mentions: the same for {@code Phan Văn Giang}, {@code PHAN VAN GIANG} and the knowledge base. */
+	static String personKey(String name) {
+		return "person:" + KnowledgeBase.key(name);
+	}
+
+	/** A name written in capitals ({@code HOANG XUAN CHIEN}) is given in title case. */
+	static String displayName(String name) {
+		if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+			return name;
+		}
+		StringBuilder out = new StringBuilder(name.length());
+		boolean startOfWord = true;
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			out.append(startOfWord ? c : Character.toLowerCase(c));
+			startOfWord = !Character.isLetter(c);
+		}
+		return out.toString();
+	}
+
+	private static String folded(ArticleText article, int t) {
+		return article.foldedToken(t);
+	}
+
+}

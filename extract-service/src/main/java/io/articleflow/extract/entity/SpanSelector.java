@@ -1,0 +1,86 @@
+package io.articleflow.extract.entity;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Settles overlapping proposals: the longest span wins, then the higher priority, then the earlier one; a span is kept
+ * only where no kept span overlaps it.
+ */
+final class SpanSelector {
+
+	private static final Comparator<Candidate> PREFERENCE = Comparator.comparingInt(Candidate::length)
+		.reversed()
+		.thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
+		.thenComparingInt(Candidate::start);
+
+	private final BitSet occupied = new BitSet();
+
+	private final List<Candidate> kept = new ArrayList<>();
+
+	/**
+	 * Adds the proposals that fit, best first. A phrase typed only by its head word gives way to a stronger proposal
+	 * that crosses its boundary ({@code Resolution of the 8th Plenum of the Party Central Committee} against {@code
+	 * Party Central Committee on the Strategy ...}): the crossing shows the phrase was cut in the wrong place. A stronger
+	 * proposal inside the phrase ({@code Vietnam} in {@code Vietnam Peacekeeping Centre}) does not.
+	 */
+	SpanSelector offer(List<Candidate> candidates) {
+		List<Candidate> sorted = new ArrayList<>(candidates.size());
+		List<Candidate> strong = new ArrayList<>();
+		for (Candidate c : candidates) {
+			if (c.priority() > Candidate.HEAD_WORD) {
+				strong.add(c);
+			}
+		}
+		strong.sort(Comparator.comparingInt(Candidate::start));
+		for (Candidate c : candidates) {
+			if (c.priority() > Candidate.HEAD_WORD || !crossesAny(c, strong)) {
+				sorted.add(c);
+			}
+		}
+		sorted.sort(PREFERENCE);
+		for (Candidate candidate : sorted) {
+			offer(candidate);
+		}
+		return this;
+	}
+
+	/** Keeps the proposal if nothing kept overlaps it. */
+	boolean offer(Candidate candidate) {
+		if (isFree(candidate.start(), candidate.end())) {
+			occupied.set(candidate.start(), candidate.end());
+			kept.add(candidate);
+			return true;
+		}
+		return false;
+	}
+
+	private static boolean crossesAny(Candidate phrase, List<Candidate> strong) {
+		for (Candidate c : strong) {
+			if (c.start() >= phrase.end()) {
+				break;
+			}
+			boolean crosses = c.end() > phrase.start()
+					&& (c.start() < phrase.start() && c.end() < phrase.end() || c.start() > phrase.start() && c.end() > phrase.end());
+			if (crosses) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	boolean isFree(int start, int end) {
+		int next = occupied.nextSetBit(start);
+		return next < 0 || next >= end;
+	}
+
+	/** The kept proposals in text order. */
+	List<Candidate> kept() {
+		List<Candidate> result = new ArrayList<>(kept);
+		result.sort(Comparator.comparingInt(Candidate::start));
+		return result;
+	}
+
+}

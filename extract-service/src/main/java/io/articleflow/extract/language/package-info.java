@@ -1,0 +1,4 @@
+/**
+ * Language identification of article texts.
+ */
+package io.articleflow.extract.language;

@@ -1,0 +1,204 @@
+package io.articleflow.extract.metadata;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.articleflow.common.event.ArticleMetadata;
+import io.articleflow.common.event.Byline;
+import io.articleflow.common.event.Entity;
+import io.articleflow.extract.date.DateLineParser;
+import io.articleflow.extract.date.DateStamp;
+import io.articleflow.extract.kb.KbEntry;
+import io.articleflow.extract.kb.KbFlag;
+import io.articleflow.extract.kb.KnowledgeBase;
+import io.articleflow.extract.language.LanguageIdentifier;
+import io.articleflow.extract.text.CharFolding;
+
+/**
+ * What an article says about itself: title, publication date, byline, publication, translator and language. The text
+ * comes first; what the file format said ({@code title}, {@code author}, {@code created}, {@code publisher}) fills the
+ * gaps. Thread-safe.
+ */
+public final class MetadataExtractor {
+
+	private static final Pattern DATELINE = Pattern.compile("^(.{2,60}?)\\s+[-\u2013\u2014]\\s+\\S");
+
+	/** {@code Hanoi (VNA) - ...}, {@code KUALA LUMPUR, Sept 5 (Bernama) -- ...}. */
+	private static final Pattern AGENCY_DATELINE = Pattern.compile("^[^()\\n]{2,60}\\((\\p{Lu}[^()\\n]{1,40})\\)\\s*[-\u2013\u2014]");
+
+	private static final Pattern SOURCE = Pattern.compile("(?im)^(?:source|nguồn)\\s*:\\s*([^\\n,;()]{2,80})");
+
+	private static final Pattern PUBLISHED_IN = Pattern.compile("(?i)\\bpublished (?:in|by|on) (?:the )?([^\\n,;()]{2,80})");
+
+	private static final Pattern TRANSLATOR = Pattern
+		.compile("(?i:translated by)\\s+(\\p{Lu}[\\p{L}\\p{M}'\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'\\-]*){0,3})");
+
+	private static final Pattern CREDIT_LINE = Pattern.compile("(?i)^(?:translated|written|reported|compiled|edited|photos?)?\\s*by\\b.*|^(?:source|photo)\\s*:.*");
+
+	private static final Pattern BYLINE_START = Pattern.compile("^(?:(?:Senior|Lieutenant|Major|Brigadier|Rear|Vice|General"
+			+ "|Colonel|Captain|Admiral|Assoc\\.|Associate|Prof\\.|Professor|Dr\\.?|Gen\\.|Lt\\.|Col\\.|Maj\\.|Capt\\.)[ ,]+)+"
+			+ "(?:\\p{Lu}|,|$)");
+
+	private static final List<String> DATE_KEYS = List.of("published", "created", "date", "dcterms:created",
+			"meta:creation-date");
+
+	private static final List<String> PUBLICATION_KEYS = List.of("publication", "publisher", "site_name", "og:site_name");
+
+	private final DateLineParser dateLines = new DateLineParser();
+
+	private final BylineParser bylines = new BylineParser();
+
+	private final KnowledgeBase knowledgeBase;
+
+	private final LanguageIdentifier languages;
+
+	public MetadataExtractor(KnowledgeBase knowledgeBase, LanguageIdentifier languages) {
+		this.knowledgeBase = knowledgeBase;
+		this.languages = languages;
+	}
+
+	/** The publication date of the article: its header date line, else the file's metadata. */
+	public Optional<DateStamp> publicationDate(String cleanedText, Map<String, String> sourceMetadata) {
+		ArticleLines lines = new ArticleLines(cleanedText);
+		int seen = 0;
+		for (ArticleLines.Line line : lines.all()) {
+			if (seen++ >= 12) {
+				break;
+			}
+			Optional<DateStamp> stamp = dateLines.parseLine(line.text());
+			if (stamp.isPresent()) {
+				return stamp;
+			}
+		}
+		for (String key : DATE_KEYS) {
+			Optional<DateStamp> stamp = dateLines.parseMetadataValue(sourceMetadata.get(key));
+			if (stamp.isPresent()) {
+				return stamp;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The article's metadata.
+	 * @param cleanedText the cleaned text
+	 * @param published its publication date, see {@link #publicationDate}
+	 * @param entities its entities (persons name the byline)
+	 * @param sourceMetadata what the file format said; may be empty
+	 */
+	public ArticleMetadata extract(String cleanedText, Optional<DateStamp> published, List<Entity> entities,
+			Map<String, String> sourceMetadata) {
+		ArticleLines lines = new ArticleLines(cleanedText);
+		String title = title(lines);
+		if (title == null) {
+			title = blankToNull(sourceMetadata.get("title"));
+		}
+		Byline author = bylines.parse(lines, entities);
+		if (author == null && blankToNull(sourceMetadata.get("author")) != null) {
+			author = new Byline(sourceMetadata.get("author").strip(), null, null);
+		}
+		String publication = publication(cleanedText, lines);
+		if (publication == null) {
+			publication = PUBLICATION_KEYS.stream()
+				.map(sourceMetadata::get)
+				.map(MetadataExtractor::blankToNull)
+				.filter(v -> v != null)
+				.findFirst()
+				.orElse(null);
+		}
+		String translatorName = null;
+		int credit = CharFolding.fold(cleanedText).indexOf("translated by");
+		if (credit >= 0) {
+			Matcher translator = TRANSLATOR.matcher(cleanedText).region(credit, cleanedText.length());
+			translatorName = translator.lookingAt() ? translator.group(1).strip() : null;
+		}
+		return new ArticleMetadata(title, published.map(DateStamp::iso).orElse(null), author, publication, translatorName,
+				languages.identify(cleanedText));
+	}
+
+	/** The first header line that reads as a headline; a later one that ends the same is the cleaner form. */
+	private String title(ArticleLines lines) {
+		String title = null;
+		for (ArticleLines.Line line : lines.header()) {
+			String text = line.text();
+			if (!isTitleCandidate(text)) {
+				continue;
+			}
+			if (title == null) {
+				title = text;
+			}
+			else if (title.endsWith(text) && text.length() >= 10) {
+				return text; // "CP of Vietnam, Lifting defence ..." then "Lifting defence ...": a site prefix
+			}
+		}
+		return title;
+	}
+
+	private boolean isTitleCandidate(String text) {
+		if (text.length() < 8 || text.length() > 250 || !Character.isLetterOrDigit(text.charAt(0))
+				&& text.charAt(0) != '"') {
+			return false;
+		}
+		char last = text.charAt(text.length() - 1);
+		if (last == '.' && !text.endsWith("...") || last == ':' || last == ',') {
+			return false;
+		}
+		return dateLines.parseLine(text).isEmpty() && !CREDIT_LINE.matcher(text).matches()
+				&& !BYLINE_START.matcher(text).find();
+	}
+
+	private String publication(String text, ArticleLines lines) {
+		for (ArticleLines.Line line : lines.body(3)) {
+			Matcher agency = AGENCY_DATELINE.matcher(line.text());
+			if (agency.find()) {
+				String name = publicationName(agency.group(1));
+				if (name != null) {
+					return name;
+				}
+			}
+			Matcher dateline = DATELINE.matcher(line.text());
+			if (dateline.find()) {
+				String name = publicationName(dateline.group(1));
+				if (name != null) {
+					return name;
+				}
+			}
+		}
+		String folded = CharFolding.fold(text);
+		for (Pattern pattern : List.of(SOURCE, PUBLISHED_IN)) {
+			// a cheap look for the key word first: a case-insensitive pattern scan of the whole text is not
+			if (folded.indexOf(pattern == SOURCE ? "source" : "published ") < 0 && (pattern != SOURCE || folded.indexOf("nguon") < 0)) {
+				continue;
+			}
+			Matcher m = pattern.matcher(text);
+			while (m.find()) {
+				String name = publicationName(m.group(1));
+				if (name != null) {
+					return name;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The publication named at the start of the phrase (its longest known name), or null. */
+	private String publicationName(String phrase) {
+		String[] words = phrase.strip().split("\\s+");
+		for (int n = Math.min(words.length, 6); n >= 1; n--) {
+			String candidate = String.join(" ", java.util.Arrays.copyOf(words, n));
+			Optional<KbEntry> entry = knowledgeBase.byName(candidate);
+			if (entry.isPresent() && entry.get().has(KbFlag.PUBLICATION)) {
+				return entry.get().canonicalName();
+			}
+		}
+		return null;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

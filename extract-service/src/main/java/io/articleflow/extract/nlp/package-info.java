@@ -1,0 +1,4 @@
+/**
+ * Access to the OpenNLP models shipped as Maven artifacts.
+ */
+package io.articleflow.extract.nlp;

@@ -1,0 +1,93 @@
+package io.articleflow.extract.analysis;
+
+import java.util.Map;
+
+import io.articleflow.common.event.Entity;
+import io.articleflow.common.event.Mention;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DefaultArticleAnalyzerTests {
+
+	private static final String ARTICLE = """
+			Tuesday, May 14, 2024 11:05
+			Vietnam, Laos review defence cooperation
+
+			leftcenterrightdel
+			Vientiane - Senior Lieutenant General Hoang Xuan Chien held talks with Lieutenant General Khamlieng Outhakaysone \
+			in Vientiane on May 13. General Chien said the Vietnam People's Army (VPA) would keep training Lao officers.
+
+			Your Comment (0)
+
+			Another story
+			Teaser text of another article.
+			""";
+
+	@Test
+	void analysesAnArticleIntoCleanedTextMetadataEntitiesAndCluster() {
+		// When
+		Analysis analysis = SharedAnalyzer.get().analyze("analyzer-test-1", ARTICLE, Map.of());
+
+		// Then
+		assertThat(analysis.cleanedText()).doesNotContain("leftcenterrightdel", "Your Comment", "Teaser");
+		assertThat(analysis.metadata().title()).isEqualTo("Vietnam, Laos review defence cooperation");
+		assertThat(analysis.metadata().published()).isEqualTo("2024-05-14T11:05");
+		assertThat(analysis.entities()).extracting(Entity::canonicalName)
+			.contains("Vietnam", "Laos", "Vientiane", "Hoang Xuan Chien", "Khamlieng Outhakaysone", "2024-05-13",
+					"Vietnam People's Army");
+		assertThat(analysis.entities()).flatExtracting(Entity::mentions)
+			.allSatisfy(m -> assertThat(analysis.cleanedText().substring(m.start(), m.end())).isEqualTo(m.text()));
+		assertThat(analysis.entities()).filteredOn(e -> e.canonicalName().equals("Hoang Xuan Chien"))
+			.singleElement()
+			.satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).containsExactly("Hoang Xuan Chien", "Chien"));
+		assertThat(analysis.clusterId()).startsWith("story-");
+	}
+
+	@Test
+	void givesTheSameClusterWhenADocumentIsAnalysedAgain() {
+		ArticleAnalyzer analyzer = SharedAnalyzer.get();
+		String first = analyzer.analyze("analyzer-test-2", ARTICLE, Map.of()).clusterId();
+		String again = analyzer.analyze("analyzer-test-2", ARTICLE, Map.of()).clusterId();
+		assertThat(again).isEqualTo(first);
+	}
+
+	@Test
+	void analysesConcurrentlyAsItDoesSequentially() throws Exception {
+		// Given the seeds analysed one after the other
+		ArticleAnalyzer analyzer = SharedAnalyzer.get();
+		Map<String, String> seeds = io.articleflow.extract.eval.SeedCorpus.load();
+		Map<String, java.util.List<Entity>> sequential = new java.util.HashMap<>();
+		seeds.forEach((name, text) -> sequential.put(name, analyzer.analyze("seq-" + name, text, Map.of()).entities()));
+
+		// When four threads analyse them again, each all of them
+		java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+			for (int thread = 0; thread < 4; thread++) {
+				int id = thread;
+				results.add(pool.submit(() -> seeds.entrySet()
+					.stream()
+					.allMatch(seed -> analyzer.analyze("par-" + id + "-" + seed.getKey(), seed.getValue(), Map.of())
+						.entities()
+						.equals(sequential.get(seed.getKey())))));
+			}
+			// Then every thread found exactly the same entities
+			for (var result : results) {
+				assertThat(result.get()).isTrue();
+			}
+		}
+	}
+
+	@Test
+	void versionsTheCodeAndTheKnowledgeBase() {
+		assertThat(SharedAnalyzer.get().version()).startsWith(DefaultArticleAnalyzer.CODE_VERSION + "+kb.");
+	}
+
+	@Test
+	void analysesAnEmptyTextIntoNothing() {
+		Analysis analysis = SharedAnalyzer.get().analyze("analyzer-test-3", "", null);
+		assertThat(analysis.cleanedText()).isEmpty();
+		assertThat(analysis.entities()).isEmpty();
+	}
+
+}

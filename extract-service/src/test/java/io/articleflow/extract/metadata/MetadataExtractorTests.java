@@ -1,0 +1,110 @@
+package io.articleflow.extract.metadata;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.articleflow.common.event.ArticleMetadata;
+import io.articleflow.common.event.Byline;
+import io.articleflow.common.event.Entity;
+import io.articleflow.extract.date.DateStamp;
+import io.articleflow.extract.entity.EntityExtractor;
+import io.articleflow.extract.kb.KnowledgeBase;
+import io.articleflow.extract.kb.KnowledgeBaseLoader;
+import io.articleflow.extract.language.LanguageIdentifier;
+import io.articleflow.extract.text.ArticleText;
+import io.articleflow.extract.text.TextCleaner;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MetadataExtractorTests {
+
+	private static MetadataExtractor extractor;
+
+	private static EntityExtractor entities;
+
+	@BeforeAll
+	static void load() {
+		KnowledgeBase kb = KnowledgeBaseLoader.builtIn();
+		extractor = new MetadataExtractor(kb, new LanguageIdentifier());
+		entities = new EntityExtractor(kb);
+	}
+
+	@Test
+	void readsTitleDateBylineAndPublicationFromTheHeader() {
+		// Given a page header with a site prefix in the first title, a date line, a byline and a dateline
+		String text = """
+				National Defence Journal, Building a strong border guard force in the new period
+
+				21/5/2024 10:20 AM
+
+				Building a strong border guard force in the new period
+
+				Lieutenant General LE DUC THAI
+				Member of Party Central Committee, Commander of the Border Guard
+
+				National Defence Journal - Over the past years, the Border Guard has worked closely with the local authorities \
+				of border provinces to maintain security and order, prevent smuggling and protect the national border.""";
+
+		// When
+		ArticleMetadata metadata = analyse(text, Map.of());
+
+		// Then
+		assertThat(metadata).isEqualTo(new ArticleMetadata("Building a strong border guard force in the new period",
+				"2024-05-21T10:20",
+				new Byline("Le Duc Thai", "Lieutenant General", "Member of Party Central Committee, Commander of the Border Guard"),
+				"National Defence Journal", null, "eng"));
+	}
+
+	@Test
+	void readsABylineAtTheEndAndTheTranslator() {
+		String text = """
+				Thursday, September 5, 2024, 09:00 (GMT+7)
+				Naval cooperation with Brunei deepens
+				The two navies held their third staff talks in Bandar Seri Begawan, agreeing to exchange cadets, share \
+				information on search and rescue and hold a joint exercise in the coming year.
+
+				Rear Admiral Tran Thanh Nghiem
+				Commander of the Vietnam People's Navy
+
+				Translated by Mai Huong""";
+
+		ArticleMetadata metadata = analyse(text, Map.of());
+
+		assertThat(metadata).isEqualTo(new ArticleMetadata("Naval cooperation with Brunei deepens",
+				"2024-09-05T09:00+07:00",
+				new Byline("Tran Thanh Nghiem", "Rear Admiral", "Commander of the Vietnam People's Navy"), null,
+				"Mai Huong", "eng"));
+	}
+
+	@Test
+	void fallsBackOnTheFileFormatsMetadata() {
+		String text = "The Lao People's Army and the Vietnam People's Army held their annual defence policy dialogue in "
+				+ "Vientiane, where the two sides reviewed the results of cooperation in training and border management.";
+
+		ArticleMetadata metadata = analyse(text,
+				Map.of("title", "Lao, Vietnamese armies review cooperation", "author", "Hai Ly", "created",
+						"2023-12-01T08:00:00+07:00", "publisher", "People's Army Newspaper"));
+
+		assertThat(metadata).isEqualTo(new ArticleMetadata("Lao, Vietnamese armies review cooperation",
+				"2023-12-01T08:00+07:00", new Byline("Hai Ly", null, null), "People's Army Newspaper", null, "eng"));
+	}
+
+	@Test
+	void identifiesTheLanguageWithTheOpenNlpModel() {
+		String vietnamese = "Bộ trưởng Bộ Quốc phòng đã tiếp Đại sứ Australia tại Việt Nam, hai bên nhất trí tăng cường "
+				+ "hợp tác quốc phòng trong lĩnh vực gìn giữ hòa bình và khắc phục hậu quả chiến tranh.";
+		assertThat(analyse(vietnamese, Map.of()).language()).isEqualTo("vie");
+		assertThat(analyse("Short.", Map.of()).language()).isNull();
+	}
+
+	private static ArticleMetadata analyse(String raw, Map<String, String> source) {
+		String cleaned = new TextCleaner().clean(raw);
+		Optional<DateStamp> published = extractor.publicationDate(cleaned, source);
+		List<Entity> found = entities.extract(ArticleText.of(cleaned), 0);
+		return extractor.extract(cleaned, published, found, source);
+	}
+
+}
