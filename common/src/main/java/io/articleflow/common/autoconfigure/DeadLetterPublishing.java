@@ -24,6 +24,7 @@ import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 import io.articleflow.common.messaging.FailureHeaders;
+import io.articleflow.common.messaging.InvalidEventException;
 
 /**
  * Moves retries and dead-lettering from the binder into the listener container, so record and batch listeners
@@ -89,12 +90,22 @@ class DeadLetterPublishing implements ListenerContainerWithDlqAndRetryCustomizer
 	}
 
 	private RecordHeaders failureHeaders(Exception ex) {
-		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
-		String reason = cause.getClass().getName() + ": " + cause.getMessage();
+		String reason = reason(ex);
 		RecordHeaders headers = new RecordHeaders();
 		headers.add(new RecordHeader(FailureHeaders.REASON, reason.getBytes(StandardCharsets.UTF_8)));
 		headers.add(new RecordHeader(FailureHeaders.STAGE, this.stage.getBytes(StandardCharsets.UTF_8)));
 		return headers;
+	}
+
+	/** Our own explanation where the stage gave one, otherwise the root cause. */
+	static String reason(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidEventException) {
+				return cause.getMessage();
+			}
+		}
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(ex);
+		return root.getClass().getName() + ": " + root.getMessage();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -6,7 +6,7 @@ package io.articleflow.common.messaging;
  */
 public final class FailureHeaders {
 
-	/** Why processing failed: the root cause's class and message. */
+	/** Why processing failed: the stage's own explanation, or the root cause's class and message. */
 	public static final String REASON = "x-failure-reason";
 
 	/** The application (consumer group) that gave up on the record. */
