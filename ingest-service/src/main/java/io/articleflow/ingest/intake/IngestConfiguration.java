@@ -80,9 +80,10 @@ public class IngestConfiguration {
 
 	@Bean
 	FileIngestor fileIngestor(Bucket bucket, TextExtractor extractor, ArticlePublisher publisher,
-			LimitsProperties limits, Clock clock, DocumentTracing tracing,
+			LimitsProperties limits, Clock clock, ObjectProvider<DocumentTracing> tracing,
 			ObjectProvider<ObservationRegistry> observations) {
-		return new FileIngestor(bucket, extractor, publisher, limits.maxFileSize().toBytes(), clock, tracing,
+		return new FileIngestor(bucket, extractor, publisher, limits.maxFileSize().toBytes(), clock,
+				tracing.getIfAvailable(DocumentTracing::noop),
 				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
 	}
 

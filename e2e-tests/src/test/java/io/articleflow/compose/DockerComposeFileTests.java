@@ -1,0 +1,140 @@
+package io.articleflow.compose;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Static checks of docker-compose.yml, for machines without a Docker engine (like ours): the file parses, every
+ * service is wired the way the README promises, and every file it mounts exists. Where Docker exists,
+ * {@link DockerComposeStackIntegrationTests} starts the stack for real.
+ */
+class DockerComposeFileTests {
+
+	static final Path ROOT = Path.of(System.getProperty("articleflow.root", ".."));
+
+	private static Map<String, Map<String, Object>> services;
+
+	@BeforeAll
+	@SuppressWarnings("unchecked")
+	static void parse() throws IOException {
+		try (Reader reader = Files.newBufferedReader(ROOT.resolve("docker-compose.yml"))) {
+			Map<String, Object> compose = new Yaml().load(reader);
+			services = (Map<String, Map<String, Object>>) compose.get("services");
+		}
+	}
+
+	@Test
+	void runsTheWholeStack() {
+		assertThat(services).containsOnlyKeys("kafka", "minio", "minio-bucket", "ingest-service", "extract-service",
+				"index-service", "prometheus", "grafana", "jaeger");
+	}
+
+	@Test
+	void everyLongRunningServiceHasAHealthcheckAndAMemoryLimit() {
+		services.forEach((name, service) -> {
+			assertThat(service).as(name).containsKey("mem_limit");
+			if (!name.equals("minio-bucket")) {
+				assertThat(service).as(name).containsKey("healthcheck");
+			}
+		});
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void startupWaitsOnlyOnConditionsThatCanBeMet() {
+		services.forEach((name, service) -> {
+			Map<String, Map<String, String>> dependsOn = (Map<String, Map<String, String>>) service
+				.getOrDefault("depends_on", Map.of());
+			dependsOn.forEach((dependency, condition) -> {
+				assertThat(services).as("%s depends on %s", name, dependency).containsKey(dependency);
+				String expected = services.get(dependency).containsKey("healthcheck") ? "service_healthy"
+						: "service_completed_successfully";
+				assertThat(condition.get("condition")).as("%s waits for %s", name, dependency).isEqualTo(expected);
+			});
+		});
+		assertThat(dependencies("ingest-service")).containsOnlyKeys("kafka", "minio-bucket");
+		assertThat(dependencies("extract-service")).containsOnlyKeys("kafka");
+		assertThat(dependencies("index-service")).containsOnlyKeys("kafka");
+	}
+
+	@Test
+	void theThreeServicesAreBuiltFromThisRepositoryAndTalkToKafkaAndTheTraceBackend() {
+		for (String name : List.of("ingest-service", "extract-service", "index-service")) {
+			assertThat(services.get(name).get("build")).as(name)
+				.isEqualTo(Map.of("context", ".", "args", Map.of("SERVICE", name)));
+			assertThat(environment(name)).as(name)
+				.containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
+				.containsEntry("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", "http://jaeger:4318/v1/traces");
+		}
+		assertThat(ROOT.resolve("Dockerfile")).exists();
+	}
+
+	@Test
+	void ingestReadsTheMinioBucketThatTheOneShotServiceCreates() {
+		assertThat(environment("ingest-service")).containsEntry("INGEST_BUCKET_TYPE", "s3")
+			.containsEntry("INGEST_S3_BUCKET", "articles")
+			.containsEntry("INGEST_S3_ENDPOINT", "http://minio:9000")
+			.containsEntry("INGEST_S3_PATH_STYLE_ACCESS", "true");
+		assertThat(services.get("minio-bucket").get("command").toString()).contains("mc mb --ignore-existing local/articles");
+	}
+
+	@Test
+	void extractServiceCanBeScaledBecauseItBindsNoHostPort() {
+		assertThat(services.get("extract-service")).doesNotContainKey("ports");
+		assertThat(environment("kafka")).containsEntry("KAFKA_NUM_PARTITIONS", 6);
+	}
+
+	@Test
+	void brokerAcceptsTheRecordSizeTheServicesProduce() throws IOException {
+		assertThat(environment("kafka")).containsEntry("KAFKA_MESSAGE_MAX_BYTES", 16777216);
+		assertThat(Files.readString(ROOT.resolve("common/src/main/resources/articleflow-defaults.yml")))
+			.contains("max.request.size: 16777216");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void everyMountedFileOfTheRepositoryExists() {
+		services.forEach((name, service) -> {
+			for (String volume : (List<String>) service.getOrDefault("volumes", List.of())) {
+				String source = volume.split(":")[0];
+				if (source.startsWith("./")) {
+					assertThat(ROOT.resolve(source)).as("%s mounts %s", name, source).exists();
+				}
+			}
+		});
+	}
+
+	@Test
+	void hostPortsAreUnique() {
+		List<String> hostPorts = services.values()
+			.stream()
+			.flatMap(service -> ((List<?>) service.getOrDefault("ports", List.of())).stream())
+			.map(port -> port.toString().split(":")[0])
+			.toList();
+
+		assertThat(hostPorts).doesNotHaveDuplicates();
+		assertThat(Set.copyOf(hostPorts)).contains("8081", "8083", "9090", "3000", "16686");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> environment(String service) {
+		return (Map<String, Object>) services.get(service).getOrDefault("environment", Map.of());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> dependencies(String service) {
+		return (Map<String, Object>) services.get(service).getOrDefault("depends_on", Map.of());
+	}
+
+}
