@@ -5,12 +5,16 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,7 +89,7 @@ class DockerComposeFileTests {
 		assertThat(environment("ingest-service")).containsEntry("INGEST_BUCKET_TYPE", "s3")
 			.containsEntry("INGEST_S3_BUCKET", "articles")
 			.containsEntry("INGEST_S3_ENDPOINT", "http://minio:9000")
-			.containsEntry("INGEST_S3_PATH_STYLE_ACCESS", "true");
+			.containsEntry("INGEST_S3_PATHSTYLEACCESS", "true");
 		assertThat(services.get("minio-bucket").get("command").toString()).contains("mc mb --ignore-existing local/articles");
 	}
 
@@ -113,6 +117,34 @@ class DockerComposeFileTests {
 				}
 			}
 		});
+	}
+
+	@Test
+	void everyEnvironmentVariableOfOurServicesBindsToOneOfTheirProperties() throws IOException {
+		for (String name : List.of("ingest-service", "extract-service", "index-service")) {
+			Set<String> bindable = environmentNamesOfProperties(name);
+			Set<String> ours = environment(name).keySet()
+				.stream()
+				.filter(variable -> variable.startsWith("INGEST_") || variable.startsWith("EXTRACT_")
+						|| variable.startsWith("INDEX_"))
+				.collect(Collectors.toSet());
+			assertThat(bindable).as("properties of %s", name).containsAll(ours);
+		}
+	}
+
+	/**
+	 * The environment variable of every property a service documents (its configuration metadata), by Spring
+	 * Boot's rule: capitals, {@code .} as {@code _}, no {@code -}.
+	 */
+	private static Set<String> environmentNamesOfProperties(String module) throws IOException {
+		Path metadata = ROOT.resolve(module).resolve("target/classes/META-INF/spring-configuration-metadata.json");
+		assertThat(metadata).as("built configuration metadata of %s", module).exists();
+		JsonNode json = JsonMapper.builder().build().readTree(metadata.toFile());
+		return json.get("properties")
+			.valueStream()
+			.map(property -> property.get("name").asString().toUpperCase(Locale.ROOT).replace('.', '_')
+				.replace("-", ""))
+			.collect(Collectors.toSet());
 	}
 
 	@Test
