@@ -3,7 +3,6 @@ package io.articleflow.common.autoconfigure;
 import java.util.Map;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -16,6 +15,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -28,10 +28,9 @@ public class DeadLetterAutoConfiguration {
 	@Bean
 	ListenerContainerWithDlqAndRetryCustomizer deadLetterPublishing(KafkaProperties kafka,
 			DeadLetterProperties properties, @Value("${spring.application.name}") String stage,
-			ObjectProvider<MeterRegistry> meters) {
-		Map<String, Object> config = kafka.buildProducerProperties();
-		config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-		config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+			ObjectProvider<MeterRegistry> meters, Environment environment) {
+		// the binder's producer settings too: a dead letter is as large as the record it carries (up to 16 MiB)
+		Map<String, Object> config = PipelineProducerConfig.of(kafka, environment);
 		config.put(ProducerConfig.ACKS_CONFIG, "all");
 		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
 		KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));

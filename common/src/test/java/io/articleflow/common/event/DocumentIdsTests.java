@@ -27,4 +27,13 @@ class DocumentIdsTests {
 			.isEqualTo("sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 	}
 
+	@Test
+	void foldsWhiteSpaceRunsExactlyAsTheRegularExpressionDoes() {
+		String text = " a\t\tb\r\n\nc\u000B\fd\u00A0e\u2003 f  \u3000g\n";
+
+		assertThat(DocumentIds.foldWhiteSpace(text)).isEqualTo(text.replaceAll("\\s+", " "));
+		assertThat(DocumentIds.foldWhiteSpace("")).isEmpty();
+		assertThat(DocumentIds.normalise("\uFEFF  Vie\u0302\u0300t Nam \n")).isEqualTo("Vi\u1EC1t Nam");
+	}
+
 }

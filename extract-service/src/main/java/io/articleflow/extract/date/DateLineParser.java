@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,9 +36,93 @@ public final class DateLineParser {
 
 	private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?\\s*");
 
-	/** The stamp a whole line states, if the line is nothing but a date (with time and zone). */
+	/** The longest line that may be a date line: a label, a place, the stamp with weekday, time and zone. */
+	private static final int LONGEST_LINE = 100;
+
+	/** What sites print before the stamp: {@code Published:}, {@code PUBLISHED :}, {@code Updated at}, {@code Posted:}. */
+	private static final Pattern LABEL = Pattern.compile("^(?i:(?:last\\s+)?(?:published|posted|updated?|date|cập nhật)"
+			+ "(?:\\s+(?:on|at))?)\\s*:?\\s*");
+
+	/** A time printed before the date: {@code 8:14 PM September 11, 2025}, {@code 10:15 | Saturday, ...}. */
+	private static final Pattern LEADING_TIME = Pattern
+		.compile("^(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*([AaPp]\\.?[Mm]\\.?)?\\s*[,|\\-\u2013]?\\s*(?=\\S)");
+
+	/** {@code 30 May 2025 at 11:42}. */
+	private static final Pattern AT_TIME = Pattern.compile("\\s+at\\s+(?=\\d{1,2}:\\d{2})");
+
+	/** Time-zone abbreviations of the region's sites: {@code 14:05 WIB}. */
+	private static final Pattern ZONE_ABBREVIATION = Pattern.compile("\\s*\\(?\\b(WIB|ICT|SGT|MYT|PHT|HKT|JST|KST)\\)?$");
+
+	/** A place before the stamp: {@code Ha Noi, Saturday, 17/05/2025}. */
+	private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}\\p{M}.']*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.']*){0,2},\\s+");
+
+	/** A full date anywhere in a line, for lines that say more than a date. */
+	private static final List<Pattern> IN_LINE = List.of(
+			Pattern.compile("(?<![\\p{L}\\d/.])" + MONTH_FIRST.pattern()),
+			Pattern.compile("(?<![\\p{L}\\d/.])" + DAY_FIRST.pattern()),
+			Pattern.compile("(?<![\\p{L}\\d/.\\-])" + NUMERIC.pattern() + "(?![\\d/])"));
+
+	/**
+	 * The stamp a whole line states, if the line is nothing but a date (with time and zone), possibly with a label
+	 * ({@code Published: 8:14 PM September 11, 2025}, {@code PUBLISHED : 30 May 2025 at 11:42}) or a place
+	 * ({@code Ha Noi, Saturday, 17/05/2025}) before it.
+	 */
 	public Optional<DateStamp> parseLine(String line) {
-		String s = line.strip();
+		if (line.length() > LONGEST_LINE) {
+			return Optional.empty(); // running text: not worth the patterns below
+		}
+		String s = normalize(line.strip());
+		Optional<DateStamp> stamp = parseStamp(s);
+		if (stamp.isEmpty()) {
+			Matcher place = PLACE.matcher(s);
+			if (place.lookingAt()) {
+				stamp = parseStamp(s.substring(place.end()));
+			}
+		}
+		return stamp;
+	}
+
+	/**
+	 * The first full date (day, month and year) a short line states among other words: {@code By Hai Hien January 8,
+	 * 2025 | 04:30 pm}, {@code Hanoi, November 5, 2024}. For header lines and datelines, not running text.
+	 */
+	public Optional<DateStamp> findInLine(String line) {
+		Matcher first = null;
+		for (Pattern pattern : IN_LINE) {
+			Matcher m = pattern.matcher(line);
+			if (m.find() && (first == null || m.start() < first.start())) {
+				first = m;
+			}
+		}
+		return first == null ? Optional.empty() : parseStamp(first.group().strip());
+	}
+
+	/** Moves a leading time after the date (in 24-hour form) and drops labels, so the stamp patterns read the line. */
+	private static String normalize(String s) {
+		Matcher label = LABEL.matcher(s);
+		if (label.lookingAt() && label.end() < s.length() && label.end() > 0) {
+			s = s.substring(label.end());
+		}
+		Matcher time = LEADING_TIME.matcher(s);
+		if (time.lookingAt()) {
+			int hour = Integer.parseInt(time.group(1));
+			if (time.group(3) != null) {
+				hour = hour % 12 + (Character.toUpperCase(time.group(3).charAt(0)) == 'P' ? 12 : 0);
+			}
+			s = s.substring(time.end()) + " " + hour + ":" + time.group(2);
+		}
+		s = AT_TIME.matcher(s).replaceFirst(" ");
+		Matcher zone = ZONE_ABBREVIATION.matcher(s);
+		if (zone.find()) {
+			s = s.substring(0, zone.start()) + " (GMT+" + ZONE_HOURS.get(zone.group(1)) + ")";
+		}
+		return s;
+	}
+
+	private static final java.util.Map<String, Integer> ZONE_HOURS = java.util.Map.of("WIB", 7, "ICT", 7, "SGT", 8,
+			"MYT", 8, "PHT", 8, "HKT", 8, "JST", 9, "KST", 9);
+
+	private Optional<DateStamp> parseStamp(String s) {
 		if (s.length() < 6 || s.length() > 60) {
 			return Optional.empty();
 		}

@@ -18,7 +18,9 @@ import io.articleflow.extract.text.CharFolding;
  * {@code 2013-10-25}, {@code 25 October 2013} and {@code 25/10/2013} too; {@code November 2023} is {@code 2023-11};
  * {@code in 2015} is {@code 2015}; {@code 2021-2030} is two years. A numeric date is read day first, as Vietnamese
  * write it, unless it cannot be or a 12-hour clock follows ({@code 8/10/22 2:55 PM} is August 10). A day and month
- * without a year take the publication year. Numbers that are not years (document numbers such as
+ * without a year take the publication year, or in an article without one the year of the first full date it states;
+ * a month before a range's second month takes that month's year ({@code from August to October 2025}); a month
+ * alone after a word that places an event in time ({@code in July}, {@code late September}) is of that year too. Numbers that are not years (document numbers such as
  * {@code 130/2020/QH14}, counts such as {@code 2000 troops}) are not dates.
  */
 final class DateMentions {
@@ -43,6 +45,23 @@ final class DateMentions {
 
 	private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}])" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "(?!\\d)");
 
+	/** {@code from August to October 2025}: the first month takes the year of the second. */
+	private static final Pattern MONTH_RANGE_YEAR = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s*(?:-|\u2013|to|and|through)\\s*"
+			+ Months.PATTERN + "\\.?,?\\s+" + YEAR + "(?!\\d)");
+
+	/** {@code February 25-26}, {@code June 4 to 6}: two days of the publication year. */
+	private static final Pattern MONTH_DAY_RANGE = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+" + DAY
+			+ "\\s*(?:-|\u2013|to|and)\\s*" + DAY + "(?![\\d\\p{L}:/,]|,?\\s+\\d)");
+
+	/**
+	 * A month alone after a word that places an event in time ({@code in July}, {@code planned for December},
+	 * {@code late September}, {@code mid-March}): a month of the publication year. Not before a day or year, and not
+	 * {@code in May last year}.
+	 */
+	private static final Pattern MONTH_ALONE = Pattern.compile("(?<=(?:\\b(?:in|since|from|until|till|by|before|after|for"
+			+ "|early|late|through|during|of)\\s|\\bmid-))(January|February|March|April|May|June|July|August|September"
+			+ "|October|November|December)(?![\\p{L}\\d])(?!\\s*,?\\s*\\d)(?!\\s+(?:last|next|this)\\s+year)");
+
 	private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])((?:January|February|March|April|May|June|July"
 			+ "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)\\s+"
 			+ DAY + "(?![\\d\\p{L}:/])");
@@ -60,6 +79,13 @@ final class DateMentions {
 
 	private static final Pattern LONE_YEAR = Pattern.compile("(?<![\\p{L}\\d/.,\\-+#])" + YEAR
 			+ "(?![\\d/\\p{L}]|-\\d|\\.\\d|,\\d)");
+
+	/** Tokens that join the two ends of a range, to try the range patterns only where one may stand. */
+	private static final Set<String> RANGE_WORDS = Set.of("-", "\u2013", "to", "and", "through");
+
+	/** Words that place a month alone in time (see {@link #MONTH_ALONE}). */
+	private static final Set<String> TIME_PLACING = Set.of("in", "since", "from", "until", "till", "by", "before",
+			"after", "for", "early", "late", "through", "during", "of");
 
 	/** First letters of month names (folded), to skip other words cheaply. */
 	private static final String MONTH_INITIALS = "jfmasond";
@@ -86,6 +112,9 @@ final class DateMentions {
 		List<Candidate> found = new ArrayList<>();
 		// a range of days is one mention of two dates: the first is settled with the others, the second follows it
 		List<Candidate> rangeEnds = new ArrayList<>();
+		// days and months without a year wait for the year: the publication's, else the first one the text states
+		List<YearlessDay> yearless = new ArrayList<>();
+		List<YearlessMonth> yearlessMonths = new ArrayList<>();
 		// the patterns are tried only where a month name or a number starts: scanning every offset costs far more
 		Matcher monthDayRangeYear = MONTH_DAY_RANGE_YEAR.matcher(text);
 		Matcher dayRangeMonthYear = DAY_RANGE_MONTH_YEAR.matcher(text);
@@ -93,6 +122,9 @@ final class DateMentions {
 		Matcher dayMonthYear = DAY_MONTH_YEAR.matcher(text);
 		Matcher monthYear = MONTH_YEAR.matcher(text);
 		Matcher monthDay = MONTH_DAY.matcher(text);
+		Matcher monthAlone = MONTH_ALONE.matcher(text);
+		Matcher monthRangeYear = MONTH_RANGE_YEAR.matcher(text);
+		Matcher monthDayRange = MONTH_DAY_RANGE.matcher(text);
 		Matcher dayMonth = DAY_MONTH.matcher(text);
 		Matcher numeric = NUMERIC.matcher(text);
 		Matcher iso = ISO.matcher(text);
@@ -124,9 +156,26 @@ final class DateMentions {
 						found.add(date(m.start(), m.end(), m.group(2) + "-" + (month < 10 ? "0" : "") + month));
 					}
 				}
-				if (publishedYear > 0 && (m = RegexAt.match(monthDay, at)) != null) {
-					addDay(found, m.start(), m.end(), publishedYear, Months.number(m.group(1)),
-							Integer.parseInt(m.group(2)));
+				boolean rangeFollows = t + 1 < article.size() && RANGE_WORDS.contains(article.foldedToken(t + 1));
+				boolean dayRangeFollows = t + 2 < article.size() && article.kind(t + 1) == ArticleText.NUMBER
+						&& RANGE_WORDS.contains(article.foldedToken(t + 2));
+				boolean placedInTime = t > 0 && (TIME_PLACING.contains(article.foldedToken(t - 1))
+						|| article.isPunct(t - 1, '-'));
+				if (rangeFollows && (m = RegexAt.match(monthRangeYear, at)) != null) {
+					int month = Months.number(m.group(1));
+					if (month > 0) {
+						found.add(date(m.start(1), m.end(1), m.group(2) + "-" + (month < 10 ? "0" : "") + month));
+					}
+				}
+				if (dayRangeFollows && (m = RegexAt.match(monthDayRange, at)) != null) {
+					yearless.add(new YearlessDay(m.start(), m.end(), Months.number(m.group(1)), Integer.parseInt(m.group(2)), false));
+					yearless.add(new YearlessDay(m.start(), m.end(), Months.number(m.group(1)), Integer.parseInt(m.group(3)), true));
+				}
+				if (placedInTime && (m = RegexAt.match(monthAlone, at)) != null) {
+					yearlessMonths.add(new YearlessMonth(m.start(), m.end(), Months.number(m.group(1))));
+				}
+				if ((m = RegexAt.match(monthDay, at)) != null) {
+					yearless.add(new YearlessDay(m.start(), m.end(), Months.number(m.group(1)), Integer.parseInt(m.group(2)), false));
 				}
 				continue;
 			}
@@ -166,8 +215,8 @@ final class DateMentions {
 				addDay(found, m.start(), m.end(), Integer.parseInt(m.group(3)), Months.number(m.group(2)),
 						Integer.parseInt(m.group(1)));
 			}
-			if (publishedYear > 0 && (m = RegexAt.match(dayMonth, at)) != null) {
-				addDay(found, m.start(), m.end(), publishedYear, Months.number(m.group(2)), Integer.parseInt(m.group(1)));
+			if ((m = RegexAt.match(dayMonth, at)) != null) {
+				yearless.add(new YearlessDay(m.start(), m.end(), Months.number(m.group(2)), Integer.parseInt(m.group(1)), false));
 			}
 			if ((m = RegexAt.match(numeric, at)) != null) {
 				int a = Integer.parseInt(m.group(1));
@@ -183,6 +232,15 @@ final class DateMentions {
 				}
 			}
 		}
+		int year = publishedYear > 0 ? publishedYear : firstStatedYear(found);
+		if (year > 0) {
+			for (YearlessDay day : yearless) {
+				addDay(day.rangeEnd() ? rangeEnds : found, day.start(), day.end(), year, day.month(), day.day());
+			}
+			for (YearlessMonth month : yearlessMonths) {
+				found.add(date(month.start(), month.end(), year + "-" + (month.month() < 10 ? "0" : "") + month.month()));
+			}
+		}
 		List<Candidate> kept = new ArrayList<>(new SpanSelector().offer(found).kept());
 		for (Candidate rangeEnd : rangeEnds) {
 			if (kept.stream().anyMatch(c -> c.start() == rangeEnd.start() && c.end() == rangeEnd.end())) {
@@ -190,6 +248,28 @@ final class DateMentions {
 			}
 		}
 		return kept;
+	}
+
+	/** A month the text states alone ({@code in July}). */
+	private record YearlessMonth(int start, int end, int month) {
+	}
+
+	/** A day and month the text states without a year; {@code rangeEnd} for the second day of a range. */
+	private record YearlessDay(int start, int end, int month, int day, boolean rangeEnd) {
+	}
+
+	/**
+	 * The year of the first full date the text states ({@code April 12, 2025}), for an article without a publication
+	 * date: news states the day of its event with the year and later days without it. 0 when there is none.
+	 */
+	private static int firstStatedYear(List<Candidate> found) {
+		Candidate first = null;
+		for (Candidate c : found) {
+			if (c.canonical().length() == 10 && (first == null || c.start() < first.start())) {
+				first = c;
+			}
+		}
+		return first == null ? 0 : Integer.parseInt(first.canonical().substring(0, 4));
 	}
 
 	private static boolean isYear(String text, int start, int end) {

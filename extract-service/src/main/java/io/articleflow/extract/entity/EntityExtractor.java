@@ -23,13 +23,19 @@ public final class EntityExtractor {
 
 	private final PersonNames personNames;
 
+	private final ContextualPersonNames contextualPersonNames;
+
 	private final ProperNounPhrases properNounPhrases;
 
 	private final HomeRegions homeRegions;
 
 	private final AcronymDefinitions acronymDefinitions = new AcronymDefinitions();
 
+	private final NamesAfterPositions namesAfterPositions;
+
 	private final PersonReferences personReferences = new PersonReferences();
+
+	private final NumberedSessions numberedSessions = new NumberedSessions();
 
 	private final DateMentions dateMentions = new DateMentions();
 
@@ -38,6 +44,8 @@ public final class EntityExtractor {
 	public EntityExtractor(KnowledgeBase knowledgeBase) {
 		this.knowledgeBaseMentions = new KnowledgeBaseMentions(new KbMatcher(knowledgeBase));
 		this.personNames = new PersonNames(knowledgeBase);
+		this.contextualPersonNames = new ContextualPersonNames(knowledgeBase);
+		this.namesAfterPositions = new NamesAfterPositions(knowledgeBase);
 		this.properNounPhrases = new ProperNounPhrases(knowledgeBase, new FuzzyNameIndex(knowledgeBase));
 		this.homeRegions = new HomeRegions(knowledgeBase);
 	}
@@ -52,10 +60,14 @@ public final class EntityExtractor {
 		knowledgeBaseMentions.propose(article, proposals);
 		legalReferences.propose(article, proposals);
 		personNames.propose(article, proposals);
+		contextualPersonNames.propose(article, proposals);
 		properNounPhrases.propose(article, proposals);
 		homeRegions.propose(article, proposals);
+		numberedSessions.propose(article, proposals);
 		SpanSelector selector = new SpanSelector().offer(proposals);
+		selector.completeRoles(proposals);
 		acronymDefinitions.resolve(article, selector.kept(), selector);
+		namesAfterPositions.resolve(article, selector.kept(), selector);
 		personReferences.resolve(article, selector.kept(), selector);
 		List<Candidate> mentions = new ArrayList<>(selector.kept());
 		mentions.addAll(dateMentions.find(article, publishedYear));

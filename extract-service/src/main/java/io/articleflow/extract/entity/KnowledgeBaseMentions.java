@@ -119,7 +119,7 @@ final class KnowledgeBaseMentions {
 			return false;
 		}
 		String qualifier = text.substring(wordStart, wordEnd);
-		String country = possessive ? countryNamed(qualifier) : DEMONYMS.get(qualifier);
+		String country = possessive ? countryNamed(qualifier) : Nationalities.countryOf(qualifier);
 		if (country == null || country.equals("Vietnam")) {
 			return false;
 		}
@@ -138,23 +138,6 @@ final class KnowledgeBaseMentions {
 			.map(KbEntry::canonicalName)
 			.orElse(null);
 	}
-
-	/** Nationality adjectives of the region and of the powers its news mentions most. */
-	private static final java.util.Map<String, String> DEMONYMS = java.util.Map.ofEntries(
-			java.util.Map.entry("Indonesian", "Indonesia"), java.util.Map.entry("Thai", "Thailand"),
-			java.util.Map.entry("Cambodian", "Cambodia"), java.util.Map.entry("Lao", "Laos"),
-			java.util.Map.entry("Laotian", "Laos"), java.util.Map.entry("Malaysian", "Malaysia"),
-			java.util.Map.entry("Singaporean", "Singapore"), java.util.Map.entry("Philippine", "Philippines"),
-			java.util.Map.entry("Filipino", "Philippines"), java.util.Map.entry("Myanmar", "Myanmar"),
-			java.util.Map.entry("Burmese", "Myanmar"), java.util.Map.entry("Bruneian", "Brunei"),
-			java.util.Map.entry("Timorese", "Timor-Leste"), java.util.Map.entry("Chinese", "China"),
-			java.util.Map.entry("Japanese", "Japan"), java.util.Map.entry("Korean", "South Korea"),
-			java.util.Map.entry("Indian", "India"), java.util.Map.entry("Australian", "Australia"),
-			java.util.Map.entry("Russian", "Russia"), java.util.Map.entry("American", "United States"),
-			java.util.Map.entry("US", "United States"), java.util.Map.entry("U.S.", "United States"),
-			java.util.Map.entry("British", "United Kingdom"), java.util.Map.entry("French", "France"),
-			java.util.Map.entry("German", "Germany"), java.util.Map.entry("Canadian", "Canada"),
-			java.util.Map.entry("Vietnamese", "Vietnam"));
 
 	/** Whether the word right before the offset (white space between) is the given one, in any case. */
 	private static boolean precededByWord(String text, int offset, String word) {

@@ -16,7 +16,8 @@ import io.articleflow.extract.text.CharFolding;
  * <ul>
  * <li>numbered documents of the Vietnamese system ({@code Resolution No. 22-NQ/TW}, {@code Directive No. 25-CT/TW},
  * {@code Resolution No. 130/2020/QH14}, {@code Decree 01/2020/ND-CP}); the document code names the kind, so
- * {@code Instructions No. 25-CT/TW} is Directive No. 25-CT/TW;</li>
+ * {@code Instructions No. 25-CT/TW} is Directive No. 25-CT/TW; {@code No.} is kept only where the text writes it, and
+ * both forms are one document;</li>
  * <li>resolutions of a Central Committee plenum ({@code Resolution of the 8th Plenum of the 11th Party Central
  * Committee}, {@code Resolution of the 8th Central Committee, term XI});</li>
  * <li>strategies with a horizon or a situation ({@code Strategy for international integration and defense diplomacy
@@ -87,9 +88,11 @@ final class LegalReferences {
 			Matcher m;
 			if (KIND_WORDS.contains(word) && (m = RegexAt.match(numbered, at)) != null) {
 				String number = m.group(2) != null ? m.group(2) : m.group(3);
-				String canonical = kindOf(m.group(1), number) + " No. " + number;
-				into.add(Candidate.of(m.start(), m.end(), EntityType.LAW, "law:" + CharFolding.fold(canonical), canonical,
-						null, Candidate.STRONG_RULE));
+				String kind = kindOf(m.group(1), number);
+				// grouped by kind and number however written; named as written ("Decree 168/2024/ND-CP" stays so)
+				String key = "law:" + CharFolding.fold(kind + " No. " + number);
+				String canonical = kind + (m.group(2) != null ? " No. " : " ") + number;
+				into.add(Candidate.of(m.start(), m.end(), EntityType.LAW, key, canonical, null, Candidate.STRONG_RULE));
 			}
 			if ("resolution".equals(word) && (m = RegexAt.match(plenum, at)) != null) {
 				into.add(plenumResolution(text, m));

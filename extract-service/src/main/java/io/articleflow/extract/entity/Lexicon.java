@@ -20,26 +20,29 @@ final class Lexicon {
 					+ "association federation league alliance assembly parliament senate army navy forces force guard "
 					+ "guards police newspaper review magazine journal television radio board secretariat group corporation "
 					+ "fund bank authority administration directorate headquarters community court tribunal fleet division "
-					+ "brigade regiment battalion office procuracy airlines hospital school",
+					+ "brigade regiment battalion office procuracy airlines hospital school society confederation "
+					+ "commissariat company staff securities shipyard holdings service embassy consulate",
 			EntityType.LOCATION, "province city district sea ocean gulf bay strait straits island islands archipelago "
 					+ "peninsula river delta mountain mountains highlands lake plateau reef shoal republic",
 			EntityType.EVENT, "meeting forum dialogue conference summit games festival exercise expo exhibition symposium "
 					+ "olympics championship championships war campaign offensive uprising revolution battle talks fair "
-					+ "airshow workshop seminar victory",
+					+ "airshow workshop seminar victory exchange retreat",
 			EntityType.LAW, "law strategy charter treaty accords accord constitution ordinance decree directive convention "
-					+ "declaration");
+					+ "declaration agreement memorandum protocol pact policy");
 
 	/** Heads that open a name and take a complement: {@code Ministry of ...}, {@code Conference on ...}. */
 	static final Map<String, EntityType> HEAD_FIRST = words(
 			EntityType.ORGANIZATION, "ministry department commission committee council institute academy university bank "
 					+ "office union association organization organisation federation league board agency centre center "
-					+ "college school bureau directorate secretariat court party army forces front navy police",
+					+ "college school bureau directorate secretariat court party army forces front navy police confederation "
+					+ "commissariat society house parliament hospital embassy",
 			EntityType.LOCATION, "republic kingdom gulf sea strait straits bay island islands province city",
 			EntityType.EVENT, "battle conference congress summit forum dialogue meeting festival symposium seminar workshop",
-			EntityType.LAW, "law treaty charter convention declaration code strategy decree ordinance constitution");
+			EntityType.LAW, "law treaty charter convention declaration code strategy decree ordinance constitution agreement "
+					+ "memorandum protocol statement");
 
 	/** Words that commonly qualify a head without naming anything: a two-word phrase of them is generic. */
-	static final Set<String> GENERIC = Set.of("national", "central", "military", "defence", "defense", "people's",
+	static final Set<String> GENERIC = Set.of("national", "central", "military", "defence", "defense", "people's", "people",
 			"political", "general", "state", "party", "army", "foreign", "international", "regional", "global", "public",
 			"security", "economic", "social", "joint", "special", "strategic", "supreme", "high", "senior", "deputy",
 			"vice", "chief", "new", "first", "second", "great", "grand", "united", "federal", "royal", "provincial",
@@ -52,7 +55,8 @@ final class Lexicon {
 			"medical", "field", "logistics", "technical", "legal", "news", "press", "media", "annual", "informal",
 			"extraordinary", "ordinary", "plenary", "preparatory", "ministerial", "bilateral", "multilateral", "defense's",
 			"world", "resistance", "liberation", "independence", "reunification", "socialist", "revolutionary",
-			"fatherland", "homeland", "nation", "country", "region", "area", "zone");
+			"fatherland", "homeland", "nation", "country", "region", "area", "zone", "free", "framework", "understanding",
+			"peace", "partnership");
 
 	/** Words that open a sentence or a clause and are never part of a name. */
 	static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "at", "for", "of", "and", "but",
@@ -68,6 +72,12 @@ final class Lexicon {
 			"mr", "mrs", "ms", "dr", "no", "yes", "not", "only", "even", "just", "what", "which", "who", "whom", "whose",
 			"how", "why", "let", "can", "will", "may", "must", "should", "would", "could", "has", "have", "had", "is",
 			"are", "was", "were", "be", "been", "being", "do", "does", "did", "last", "next", "first", "second");
+
+	/** Months and weekdays: not part of names ({@code the South China Sea on August 22}, {@code By Friday}). */
+	static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+			"sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+			"sunday");
 
 	/** Connectors that may stand inside a name between capitalised words. */
 	static final Set<String> CONNECTORS = Set.of("of", "for", "on", "the", "de", "du", "des", "and");

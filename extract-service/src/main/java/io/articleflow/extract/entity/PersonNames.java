@@ -3,11 +3,13 @@ package io.articleflow.extract.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.articleflow.common.event.EntityType;
+import io.articleflow.extract.kb.KbEntry;
 import io.articleflow.extract.kb.KnowledgeBase;
 import io.articleflow.extract.text.ArticleText;
 import io.articleflow.extract.text.CharFolding;
@@ -21,8 +23,10 @@ import io.articleflow.extract.text.CharFolding;
  * names;</li>
  * <li>a Vietnamese name: a common family name and one to three Vietnamese syllables, capitalised
  * ({@code Ho Chi Minh}, {@code HOANG XUAN CHIEN});</li>
- * <li>a credit: {@code Translated by Minh Anh}, {@code By Thu Hang}.</li>
+ * <li>a credit: {@code Translated by Minh Anh}, {@code By Thu Hang}, {@code Reporter: Genta Tenri Mawangi}.</li>
  * </ul>
+ * Malaysian honorifics ({@code Tan Sri}, {@code Datuk Seri}) belong to the title, not the name; a royal title with a
+ * single name is kept with it ({@code Sultan Ibrahim}); a name the knowledge base knows takes its canonical form.
  */
 final class PersonNames {
 
@@ -32,7 +36,18 @@ final class PersonNames {
 			"sir", "president", "minister", "secretary", "chairman", "chairwoman", "chair", "chairperson", "ambassador",
 			"senator", "governor", "mayor", "king", "queen", "prince", "princess", "sultan", "premier", "commander",
 			"chief", "director", "spokesperson", "spokesman", "spokeswoman", "gen", "col", "lt", "maj", "capt", "adm",
-			"brig", "sgt", "datuk", "dato", "samdech", "excellency", "chancellor", "envoy", "commissar", "pm");
+			"brig", "sgt", "datuk", "dato", "samdech", "excellency", "chancellor", "envoy", "commissar", "pm", "tun",
+			"datin", "puan", "representative", "emperor", "coach", "mp", "mep");
+
+	/** Royal titles: a single word after them is the name, not a short reference ({@code Sultan Ibrahim}). */
+	private static final Set<String> ROYAL_TITLES = Set.of("king", "queen", "sultan", "prince", "princess", "emperor");
+
+	/**
+	 * Malaysian honorifics of two words, whose second word is a title only after the first: {@code Tan Sri} ({@code Tan}
+	 * is a family name too), {@code Datuk Seri}, {@code Dato' Sri}, {@code Puan Sri}.
+	 */
+	private static final Map<String, Set<String>> TWO_WORD_HONORIFICS = Map.of("tan", Set.of("sri"), "seri",
+			Set.of("datuk", "dato", "tan"), "sri", Set.of("datuk", "dato", "tan", "puan"));
 
 	/** Words that may stand inside a title before its head word. */
 	private static final Set<String> TITLE_QUALIFIERS = Set.of("senior", "lieutenant", "major", "brigadier", "vice", "rear",
@@ -51,7 +66,7 @@ final class PersonNames {
 
 	/** Honorifics that are neither rank nor position. */
 	private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "madam", "sir", "his", "her",
-			"excellency", "datuk", "dato", "samdech");
+			"excellency", "datuk", "dato", "samdech", "tun", "datin", "puan", "tan", "seri", "sri");
 
 	/** Position words before which {@code General} belongs to the position: {@code Secretary General}. */
 	private static final Set<String> GENERAL_AS_POSITION = Set.of("secretary", "attorney", "governor", "consul",
@@ -63,10 +78,20 @@ final class PersonNames {
 			"port", "square", "park", "museum", "university", "stadium", "hall", "campaign", "system", "trail", "era",
 			"thought", "mausoleum", "award", "prize", "medal", "order");
 
-	/** A credit line's name: {@code Translated by Minh Anh}, {@code By Thu Hang}, {@code Photo: Trong Hai}. */
+	/** Lower-case words after which a Vietnamese name names a place: {@code Lang Nu village}, {@code Bao Yen district}. */
+	private static final Set<String> PLACE_UNITS = Set.of("street", "road", "avenue", "village", "hamlet", "district",
+			"province", "commune", "ward", "city", "town", "bridge", "pagoda", "temple", "airport", "port", "border",
+			"island", "islands", "area");
+
+	/**
+	 * A credit line's name: {@code Translated by Minh Anh}, {@code By Thu Hang}, {@code Photo: Trong Hai},
+	 * {@code Reporter: Genta Tenri Mawangi}, {@code WRITER: Wassana Nanuam}. Words of a name are one space apart: a
+	 * wider gap ends it ({@code By Hai Hien   January 8, 2025}).
+	 */
 	private static final Pattern CREDIT = Pattern.compile("(?:(?:[Tt]ranslated|[Ww]ritten|[Rr]eported|[Cc]ompiled"
-			+ "|[Ee]dited|[Pp]hotos?|[Ss]tory|[Aa]rticle)(?: and [a-z]+)? by|By|(Photos?|Video)\\s*:)"
-			+ "\\s*(\\p{Lu}[\\p{L}\\p{M}'\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'\\-]*){0,3})");
+			+ "|[Ee]dited|[Pp]hotos?|[Ss]tory|[Aa]rticle)(?: and [a-z]+)? by|By|((?i:photos?|video|story|reporters?|editors?"
+			+ "|writers?|author|correspondent|text))\\s*:)"
+			+ "\\s*(\\p{Lu}[\\p{L}\\p{M}'\\-]*(?: \\p{Lu}[\\p{L}\\p{M}'\\-]*){0,3})");
 
 	/**
 	 * Who leads, heads or chairs something is a person: {@code a delegation led by Roberto Morales Ojeda}. Two to four
@@ -77,7 +102,8 @@ final class PersonNames {
 
 	/** Words that open a credit (folded). */
 	private static final Set<String> CREDIT_WORDS = Set.of("translated", "written", "reported", "compiled", "edited",
-			"photo", "photos", "story", "article", "video");
+			"photo", "photos", "story", "article", "video", "reporter", "reporters", "editor", "editors", "writer",
+			"writers", "author", "correspondent", "text");
 
 	private final KnowledgeBase knowledgeBase;
 
@@ -107,7 +133,7 @@ final class PersonNames {
 			int lastWord = t;
 			int next = t;
 			while (next < n && isTitleWord(article, next) && (next == first || article.sameLineGap(next - 1, next))) {
-				if (TITLE_HEADS.contains(folded(article, next))) {
+				if (TITLE_HEADS.contains(folded(article, next)) || isHonorificPart(article, next)) {
 					lastHead = next;
 				}
 				lastWord = next;
@@ -127,14 +153,20 @@ final class PersonNames {
 			if (nameEnd > nameStart) {
 				String name = article.text().substring(article.start(nameStart), article.end(nameEnd - 1));
 				String[] titles = splitTitle(article, positionStart, lastHead);
-				if (nameEnd - nameStart == 1) {
+				if (nameEnd - nameStart == 1 && ROYAL_TITLES.contains(folded(article, lastHead))) {
+					// "Sultan Ibrahim", "King Sihamoni": the name exists only with the title, so the title is part of it
+					String royal = article.text().substring(article.start(lastHead), article.end(nameStart));
+					into.add(person(article.start(lastHead), article.end(nameStart), royal, knowledgeBase,
+							Candidate.STRONG_RULE, null, titles[1]));
+				}
+				else if (nameEnd - nameStart == 1) {
 					into.add(new Candidate(article.start(nameStart), article.end(nameStart), EntityType.PERSON,
 							"person-short:" + CharFolding.fold(name), name, null, Candidate.STRONG_RULE, titles[0],
 							titles[1], true));
 				}
 				else {
-					into.add(new Candidate(article.start(nameStart), article.end(nameEnd - 1), EntityType.PERSON,
-							personKey(name), displayName(name), null, Candidate.STRONG_RULE, titles[0], titles[1], false));
+					into.add(person(article.start(nameStart), article.end(nameEnd - 1), name, knowledgeBase,
+							Candidate.STRONG_RULE, titles[0], titles[1]));
 				}
 				for (int k = nameStart; k < nameEnd; k++) {
 					taken[k] = true;
@@ -162,20 +194,28 @@ final class PersonNames {
 
 	/** {@code Minister of National Defence General ...}: the position runs from its head before {@code of}. */
 	private int positionStart(ArticleText article, int first) {
-		int of = first - 1;
-		if (of >= 1 && article.kind(of) == ArticleText.WORD && "the".equals(folded(article, of))) {
-			of--;
+		// "Senior Minister of State for Defence Zaqy Mohamad": the position may chain several "of"/"for" links
+		int start = first;
+		boolean head = false;
+		while (true) {
+			int of = start - 1;
+			if (of >= 1 && article.kind(of) == ArticleText.WORD && "the".equals(folded(article, of))) {
+				of--;
+			}
+			if (of < 1 || article.kind(of) != ArticleText.WORD
+					|| !("of".equals(folded(article, of)) || "for".equals(folded(article, of)))
+					|| !isTitleWord(article, of - 1)) {
+				break;
+			}
+			int linkStart = of - 1;
+			head |= TITLE_HEADS.contains(folded(article, linkStart));
+			while (linkStart > 0 && isTitleWord(article, linkStart - 1) && article.sameLineGap(linkStart - 1, linkStart)) {
+				linkStart--;
+				head |= TITLE_HEADS.contains(folded(article, linkStart));
+			}
+			start = linkStart;
 		}
-		if (of < 1 || article.kind(of) != ArticleText.WORD
-				|| !("of".equals(folded(article, of)) || "for".equals(folded(article, of)))
-				|| !isTitleWord(article, of - 1) || !TITLE_HEADS.contains(folded(article, of - 1))) {
-			return first;
-		}
-		int start = of - 1;
-		while (start > 0 && isTitleWord(article, start - 1) && article.sameLineGap(start - 1, start)) {
-			start--;
-		}
-		return start;
+		return head ? start : first;
 	}
 
 	private boolean isTitleWord(ArticleText article, int t) {
@@ -183,7 +223,23 @@ final class PersonNames {
 			return false;
 		}
 		String word = folded(article, t);
-		return TITLE_HEADS.contains(word) || TITLE_QUALIFIERS.contains(word);
+		return TITLE_HEADS.contains(word) || TITLE_QUALIFIERS.contains(word) || isHonorificPart(article, t);
+	}
+
+	/** A word of a two-word Malaysian honorific: {@code Tan} before {@code Sri}, {@code Seri} after {@code Datuk}. */
+	private static boolean isHonorificPart(ArticleText article, int t) {
+		Set<String> partners = TWO_WORD_HONORIFICS.get(folded(article, t));
+		if (partners == null || !article.isCapitalized(t)) {
+			return false;
+		}
+		if ("tan".equals(folded(article, t))) {
+			return t + 1 < article.size() && partners.contains(folded(article, t + 1));
+		}
+		int before = t - 1;
+		if (before >= 0 && article.isPunct(before, '\'')) {
+			before--; // "Dato' Sri"
+		}
+		return before >= 0 && article.kind(before) == ArticleText.WORD && partners.contains(folded(article, before));
 	}
 
 	/** The end (exclusive) of the name starting at the token, or the token itself when no name starts there. */
@@ -208,21 +264,45 @@ final class PersonNames {
 			}
 			end++;
 		}
+		while (end + 1 < n && article.isPunct(end, '-') && article.touching(end - 1, end) && article.touching(end, end + 1)
+				&& article.kind(end + 1) == ArticleText.WORD) {
+			end += 2; // "Kim Sang-sik", "Lee Jae-myung"
+		}
 		return end;
 	}
 
 	private boolean isNameWord(ArticleText article, int t) {
+		return isNameWord(article, t, knowledgeBase);
+	}
+
+	/**
+	 * A capitalised word that may stand in a person's name: no title, head word, generic or function word, month or
+	 * weekday, nor a known name of anything but a person.
+	 */
+	static boolean isNameWord(ArticleText article, int t, KnowledgeBase knowledgeBase) {
 		if (!article.isCapitalized(t)) {
 			return false;
 		}
 		String word = folded(article, t);
 		return word.length() >= 2 && !TITLE_HEADS.contains(word) && !TITLE_QUALIFIERS.contains(word)
 				&& !Lexicon.TAIL_HEADS.containsKey(word) && !Lexicon.GENERIC.contains(word)
-				&& !Lexicon.FUNCTION_WORDS.contains(word) && !isKnownNonPerson(article.token(t));
+				&& !Lexicon.FUNCTION_WORDS.contains(word) && !Lexicon.CALENDAR.contains(word)
+				&& !isKnownNonPerson(article.token(t), knowledgeBase);
 	}
 
-	private boolean isKnownNonPerson(String word) {
-		return knowledgeBase.byName(word).map(e -> e.type() != EntityType.PERSON).orElse(false);
+	/** Whether the knowledge base knows the name as something other than a person. */
+	static boolean isKnownNonPerson(String name, KnowledgeBase knowledgeBase) {
+		return knowledgeBase.byName(name).map(e -> e.type() != EntityType.PERSON).orElse(false);
+	}
+
+	/** Whether the word is a title word that may stand before a name ({@code spokesperson}, {@code Minister}). */
+	static boolean isTitleHead(String folded) {
+		return TITLE_HEADS.contains(folded);
+	}
+
+	/** Whether the word may stand in a title ({@code Senior}, {@code Lieutenant}, {@code General}). */
+	static boolean isTitleWord(String folded) {
+		return TITLE_HEADS.contains(folded) || TITLE_QUALIFIERS.contains(folded);
 	}
 
 	/** Rank and position of the title tokens [first, lastHead]: {@code [rank, role]}, either may be null. */
@@ -276,13 +356,13 @@ final class PersonNames {
 			}
 			boolean allCaps = article.isAllCaps(t);
 			int end = t + 1;
-			while (end < n && end - t < 4 && !taken[end] && article.sameLineGap(end - 1, end)
+			while (end < n && end - t < 4 && !taken[end] && article.sameLineGap(end - 1, end) && !columnGap(article, end)
 					&& article.isCapitalized(end) && article.isAllCaps(end) == allCaps
 					&& VietnameseNames.isGivenSyllable(folded(article, end))) {
 				end++;
 			}
-			if (end - t < 2 || (end < n && article.isCapitalized(end) && article.sameLineGap(end - 1, end)
-					&& PLACE_AFTER.contains(folded(article, end)))) {
+			if (end - t < 2 || (end < n && article.sameLineGap(end - 1, end) && (article.isCapitalized(end)
+					? PLACE_AFTER.contains(folded(article, end)) : PLACE_UNITS.contains(folded(article, end))))) {
 				continue;
 			}
 			String name = article.text().substring(article.start(t), article.end(end - 1));
@@ -290,6 +370,12 @@ final class PersonNames {
 					displayName(name), null, Candidate.FORM_RULE));
 			t = end - 1;
 		}
+	}
+
+	/** Whether a wide gap (a tab, or three spaces or more) stands before the token: the columns of a byline line. */
+	private static boolean columnGap(ArticleText article, int t) {
+		int gap = article.start(t) - article.end(t - 1);
+		return gap >= 3 || gap > 0 && article.text().charAt(article.end(t - 1)) == '\t';
 	}
 
 	private void proposeLeaders(ArticleText article, List<Candidate> into) {
@@ -337,7 +423,10 @@ final class PersonNames {
 			if (!(byline || CREDIT_WORDS.contains(word)) || (m = RegexAt.match(credit, article.start(t))) == null) {
 				continue;
 			}
-			String name = m.group(2).strip();
+			String name = withoutCalendarWords(m.group(2).strip());
+			if (name.isEmpty()) {
+				continue; // "By Friday, the storm ..."
+			}
 			String[] words = name.split("\\s+");
 			// "Photo: VNA", "Photo: Internet": a colon credit names a person only with a full name
 			if ((m.group(1) != null && words.length < 2) || knowledgeBase.byName(name).isPresent()) {
@@ -356,6 +445,36 @@ final class PersonNames {
 			into.add(Candidate.of(start, start + name.length(), EntityType.PERSON, personKey(name), displayName(name), null,
 					Candidate.STRONG_RULE));
 		}
+	}
+
+	/** The name without the months and weekdays that end it: {@code Hai Hien January} is Hai Hien. */
+	private static String withoutCalendarWords(String name) {
+		String result = name;
+		int space;
+		while (!result.isEmpty()) {
+			space = result.lastIndexOf(' ');
+			String last = result.substring(space + 1);
+			if (!Lexicon.CALENDAR.contains(CharFolding.fold(last))) {
+				break;
+			}
+			result = space < 0 ? "" : result.substring(0, space);
+		}
+		return result;
+	}
+
+	/**
+	 * A person's mention found by a rule; a name the knowledge base knows as a person takes its entry, so that
+	 * {@code Sultan Ibrahim} is named as the knowledge base names him.
+	 */
+	static Candidate person(int start, int end, String name, KnowledgeBase knowledgeBase, int priority, String rank,
+			String role) {
+		KbEntry known = knowledgeBase.byName(name).filter(e -> e.type() == EntityType.PERSON).orElse(null);
+		if (known != null) {
+			return new Candidate(start, end, EntityType.PERSON, personKey(known.canonicalName()), known.canonicalName(),
+					known, priority, rank, role, false);
+		}
+		return new Candidate(start, end, EntityType.PERSON, personKey(name), displayName(name), null, priority, rank,
+				role, false);
 	}
 
 	/** What groups a person's mentions: the same for {@code Phan Văn Giang}, {@code PHAN VAN GIANG} and the knowledge base. */

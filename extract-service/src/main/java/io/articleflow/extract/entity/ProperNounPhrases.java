@@ -27,23 +27,37 @@ final class ProperNounPhrases {
 	private static final Set<String> POSSESSIVE_IN_NAME = Set.of("people", "women", "children", "workers", "veterans",
 			"farmers");
 
-	/** Administrative units and places written in lower case after a place name: {@code Kandal province}. */
+	/**
+	 * Administrative units and places written in lower case after a place name: {@code Kandal province} names Kandal.
+	 */
 	private static final Set<String> ADMINISTRATIVE_UNITS = Set.of("province", "district", "commune", "city", "town",
 			"prefecture", "county", "ward", "township", "airbase", "airport", "seaport", "port", "harbour", "harbor",
-			"island", "islands", "archipelago", "bay", "river", "lake", "mountain", "pass", "border gate");
+			"island", "islands", "archipelago", "bay", "river", "lake", "mountain", "pass", "village", "hamlet", "region",
+			"regency", "municipality", "subdistrict", "area");
+
+	/** Two-word units after a place name: {@code Moc Bai border gate}. */
+	private static final Set<String> TWO_WORD_UNITS = Set.of("border gate", "economic zone", "border crossing");
 
 	/** Units numbered after their name: {@code Military Region 7}, {@code Army Corps 12}, {@code Division 308}. */
 	private static final Set<String> NUMBERED_UNITS = Set.of("region", "zone", "corps", "division", "brigade",
-			"regiment", "battalion", "fleet", "squadron", "flotilla");
+			"regiment", "battalion", "fleet", "squadron", "flotilla", "hospital");
 
-	/** Heads followed directly by a name: {@code Exercise Malapura}, {@code Operation Sea Guardian}. */
-	private static final Set<String> NAMED_BY_FOLLOWER = Set.of("exercise", "operation");
+	/** Heads followed directly by a name: {@code Exercise Malapura}, {@code Operation Sea Guardian}, {@code Typhoon Yagi}. */
+	private static final Set<String> NAMED_BY_FOLLOWER = Set.of("exercise", "operation", "typhoon", "hurricane", "cyclone");
+
+	/** Words before a storm's head: {@code Super Typhoon Ragasa}, {@code Tropical Storm Trami}. */
+	private static final Set<String> STORM_QUALIFIERS = Set.of("super", "tropical");
 
 	/** Two-word heads. */
 	private static final Map<String, EntityType> TWO_WORD_HEADS = Map.of("publishing house", EntityType.ORGANIZATION,
 			"news agency", EntityType.ORGANIZATION, "air force", EntityType.ORGANIZATION, "coast guard",
 			EntityType.ORGANIZATION, "border guard", EntityType.ORGANIZATION, "task force", EntityType.ORGANIZATION,
-			"white paper", EntityType.LAW);
+			"white paper", EntityType.LAW, "stock exchange", EntityType.ORGANIZATION);
+
+	private static final Pattern SPACED_DASH = Pattern.compile("\\s+[-\u2013]\\s+");
+
+	/** Documents whose kind is named by generic words alone: such a phrase names the kind, not a document. */
+	private static final Set<String> KINDS_OF_DOCUMENT = Set.of("agreement", "memorandum", "protocol", "pact", "policy");
 
 	/** Heads of bodies that may be named by their remit. */
 	private static final Set<String> REMIT_HEADS = Set.of("board", "committee", "commission", "council", "centre",
@@ -95,11 +109,18 @@ final class ProperNounPhrases {
 		int n = article.size();
 		int last = start;
 		boolean complement = false;
+		boolean document = false;
 		int k = start + 1;
 		while (k < n && article.sameLineGap(k - 1, k)) {
 			if (article.isPunct(k, '-') && article.touching(k - 1, k) && k + 1 < n && article.touching(k, k + 1)
 					&& (article.isCapitalized(k + 1) || article.kind(k + 1) == ArticleText.NUMBER)) {
 				last = k + 1; // Shangri-La, Political-Security, Vietnam-China
+				k += 2;
+				continue;
+			}
+			if (isSpacedDash(article, k) && k + 1 < n && article.sameLineGap(k, k + 1) && endsPlace(article, last, knowledgeBase)
+					&& startsPlace(article, k + 1, knowledgeBase)) {
+				last = k + 1; // "Vietnam - Laos Defence Policy Dialogue": a pair of countries, spaced
 				k += 2;
 				continue;
 			}
@@ -116,6 +137,11 @@ final class ProperNounPhrases {
 				}
 				break;
 			}
+			if (NUMBERED_UNITS.contains(folded(article, last)) && "no".equals(folded(article, k)) && k + 2 < n
+					&& article.isPunct(k + 1, '.') && article.kind(k + 2) == ArticleText.NUMBER) {
+				last = k + 2; // "Level-2 Field Hospital No. 7"
+				break;
+			}
 			if (article.isCapitalized(k)) {
 				last = k;
 				k++;
@@ -127,16 +153,23 @@ final class ProperNounPhrases {
 			}
 			if (article.kind(k) == ArticleText.WORD) {
 				String word = folded(article, k);
+				if (document && HORIZONS.contains(word) && k + 1 < n && isYear(article, k + 1)) {
+					last = k + 1; // "Joint Vision Statement on ... Defence Partnership towards 2030"
+					break;
+				}
 				if (!Lexicon.CONNECTORS.contains(word)) {
 					break;
 				}
-				if ("and".equals(word) && (!complement || k + 1 >= n || !article.isCapitalized(k + 1)
+				if ("and".equals(word) && (!(complement || opensNameWithoutHead(article, start, last, knowledgeBase))
+						|| k + 1 >= n || !article.isCapitalized(k + 1)
 						|| knowledgeBase.byName(article.text().substring(article.start(start), article.end(last)))
 							.isPresent())) {
 					break;
 				}
-				// connectors ("of the") join only after a head that takes a complement and lead to a capitalised word
-				if (!"and".equals(word) && !takesComplement(folded(article, last))) {
+				// connectors ("of the") join only after a head that takes a complement, or inside such a complement
+				// ("Treaty on the Delimitation of National Boundaries"), and lead to a capitalised word
+				if (!"and".equals(word) && !takesComplement(folded(article, last))
+						&& !(complement && ("of".equals(word) || "on".equals(word)))) {
 					break;
 				}
 				int j = k;
@@ -148,6 +181,7 @@ final class ProperNounPhrases {
 					if (!"and".equals(word) && !"the".equals(word)
 							&& Lexicon.HEAD_FIRST.containsKey(folded(article, last))) {
 						complement = true;
+						document |= Lexicon.HEAD_FIRST.get(folded(article, last)) == EntityType.LAW;
 					}
 					last = j;
 					k = j + 1;
@@ -159,23 +193,106 @@ final class ProperNounPhrases {
 		return last + 1;
 	}
 
+	private static boolean isSpacedDash(ArticleText article, int k) {
+		return (article.isPunct(k, '-') || article.isPunct(k, '\u2013')) && !article.touching(k - 1, k)
+				&& !article.touching(k, k + 1);
+	}
+
+	/** Whether a known place ends at the token: {@code Vietnam}, {@code Viet Nam}. */
+	private static boolean endsPlace(ArticleText article, int t, KnowledgeBase knowledgeBase) {
+		return isPlace(article, t, t, knowledgeBase) || t > 0 && isPlace(article, t - 1, t, knowledgeBase);
+	}
+
+	private static boolean startsPlace(ArticleText article, int t, KnowledgeBase knowledgeBase) {
+		return isPlace(article, t, t, knowledgeBase) || t + 1 < article.size() && isPlace(article, t, t + 1, knowledgeBase);
+	}
+
+	private static boolean isPlace(ArticleText article, int first, int last, KnowledgeBase knowledgeBase) {
+		return article.isCapitalized(first) && knowledgeBase
+			.byName(article.text().substring(article.start(first), article.end(last)))
+			.map(e -> e.type() == EntityType.LOCATION)
+			.orElse(false);
+	}
+
+	/**
+	 * {@code International Search and Rescue Advisory Group}: {@code and} may join capitalised words that name no
+	 * thing of their own yet (up to three, none a head word or a known name) to what follows.
+	 */
+	private static boolean opensNameWithoutHead(ArticleText article, int start, int last, KnowledgeBase knowledgeBase) {
+		int first = start;
+		while (first < last && Lexicon.FUNCTION_WORDS.contains(folded(article, first))) {
+			first++; // "The Regional Search and ...": the article opens the phrase, not the name
+		}
+		if (last - first > 2 || type(article, first, last + 1, last + 1 - first) != null) {
+			return false; // "Typhoon Noru and ...": the left is a name already
+		}
+		for (int k = first; k <= last; k++) {
+			String word = folded(article, k);
+			if (article.kind(k) != ArticleText.WORD || !article.isCapitalized(k) || Lexicon.TAIL_HEADS.containsKey(word)
+					|| Lexicon.FUNCTION_WORDS.contains(word) || isOwnName(article, k)
+					|| knowledgeBase.byName(article.token(k)).isPresent()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isUnit(ArticleText article, int t) {
+		return ADMINISTRATIVE_UNITS.contains(folded(article, t)) || t + 1 < article.size()
+				&& TWO_WORD_UNITS.contains(folded(article, t) + " " + folded(article, t + 1));
+	}
+
+	/** A word written as a name of its own: all capitals or a capital inside ({@code BIDV}, {@code VietCapital}). */
+	private static boolean isOwnName(ArticleText article, int t) {
+		String token = article.token(t);
+		for (int i = 1; i < token.length(); i++) {
+			if (Character.isUpperCase(token.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Words that give a document's horizon: {@code towards 2030}. */
+	private static final Set<String> HORIZONS = Set.of("to", "towards", "toward", "until");
+
+	private static boolean isYear(ArticleText article, int t) {
+		return article.kind(t) == ArticleText.NUMBER && article.end(t) - article.start(t) == 4;
+	}
+
+	/**
+	 * A body's name written right before a Vietnamese person's ({@code the Hanoi People's Committee Trần Sỹ Thanh}):
+	 * the end (exclusive) of the body's part, the last head word before a name of the Vietnamese form; else -1.
+	 */
+	private static int endOfBodyBeforeName(ArticleText article, int start, int end) {
+		for (int k = end - 3; k > start; k--) {
+			if (Lexicon.TAIL_HEADS.containsKey(folded(article, k)) && end - (k + 1) <= 4
+					&& VietnameseNames.isFamilyName(folded(article, k + 1))) {
+				for (int j = k + 2; j < end; j++) {
+					if (!VietnameseNames.isGivenSyllable(folded(article, j))) {
+						return -1;
+					}
+				}
+				return k + 1;
+			}
+		}
+		return -1;
+	}
+
 	/** Heads that take an {@code of}/{@code for}/{@code on} complement inside a name. */
 	private static boolean takesComplement(String word) {
 		return Lexicon.HEAD_FIRST.containsKey(word) || COMPLEMENT_HEADS.contains(word);
 	}
 
 	private static final Set<String> COMPLEMENT_HEADS = Set.of("party", "forces", "army", "front", "navy", "police",
-			"guard", "force", "corps", "command", "headquarters", "assembly", "nations", "states", "conduct", "parties");
+			"guard", "force", "corps", "command", "headquarters", "assembly", "nations", "states", "conduct", "parties",
+			"staff");
 
 	/** Months and weekdays are not part of names: {@code the South China Sea on August 22}. */
 	private static boolean isCalendarWord(ArticleText article, int t) {
-		return CALENDAR.contains(folded(article, t));
+		return Lexicon.CALENDAR.contains(folded(article, t));
 	}
 
-	private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
-			"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-			"sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-			"sunday");
 
 	private void proposePhrase(ArticleText article, int start, int end, List<Candidate> into,
 			Map<Integer, Boolean> headlineLines) {
@@ -197,12 +314,17 @@ final class ProperNounPhrases {
 		int words = countWords(article, start, end);
 		EntityType type = type(article, start, end, words);
 		if (type == null && words <= 3 && end < article.size() && article.sameLineGap(end - 1, end)
-				&& ADMINISTRATIVE_UNITS.contains(folded(article, end)) && !isGeneric(article, start, end + 1)) {
-			// "Kandal province", "Thanh Xuan district": a place named with its lower-case unit
+				&& isUnit(article, end) && !isGeneric(article, start, end + 1)
+				&& !(words == 1 && Nationalities.countryOf(article.token(start)) != null)) {
+			// "Kandal province", "Thanh Xuan district": a place named with its lower-case unit, which is no part of
+			// the name (the knowledge base knows "Quang Ninh", whatever follows it)
 			type = EntityType.LOCATION;
-			to = article.end(end);
 		}
 		if (type == null) {
+			int body = endOfBodyBeforeName(article, start, end);
+			if (body > start) {
+				proposePhrase(article, start, body, into, headlineLines); // "Hanoi People's Committee Trần Sỹ Thanh"
+			}
 			return; // untyped phrases name nothing the rules can tell (only typed ones are worth the look-ups below)
 		}
 		String phrase = article.text().substring(from, to);
@@ -224,8 +346,13 @@ final class ProperNounPhrases {
 		if (isHeadline(article, from, headlineLines)) {
 			return;
 		}
-		String key = type.name().toLowerCase(java.util.Locale.ROOT) + ":" + foldedPhrase;
 		String canonical = phrase;
+		if (phrase.indexOf(" - ") > 0 || phrase.indexOf(" \u2013 ") > 0) {
+			// "Vietnam - Laos Defence Policy Dialogue" is named as "Vietnam-Laos ..." is
+			canonical = SPACED_DASH.matcher(phrase).replaceAll("-");
+			foldedPhrase = CharFolding.fold(canonical);
+		}
+		String key = type.name().toLowerCase(java.util.Locale.ROOT) + ":" + foldedPhrase;
 		if (type == EntityType.ORGANIZATION && NUMBERED_UNITS.contains(folded(article, end - 1))) {
 			// "the 5th Infantry Division": the ordinal is part of a military unit's name
 			int ordinal = Ordinals.startBefore(article.text(), from);
@@ -264,7 +391,8 @@ final class ProperNounPhrases {
 			}
 			// a complete known name, then "on ..."/"for ...": the complement is the sentence's ("the Party Central
 			// Committee on Party building"), whatever head word the phrase ends with
-			boolean complementFollows = Lexicon.CONNECTORS.contains(folded(article, k + 1));
+			boolean complementFollows = Lexicon.CONNECTORS.contains(folded(article, k + 1))
+					&& !"of".equals(folded(article, k + 1));
 			if (!ownHead || complementFollows) {
 				return true;
 			}
@@ -278,12 +406,19 @@ final class ProperNounPhrases {
 		if (end - start >= 2 && NAMED_BY_FOLLOWER.contains(folded(article, start)) && article.isCapitalized(start + 1)) {
 			return EntityType.EVENT;
 		}
+		if (end - start >= 3 && STORM_QUALIFIERS.contains(folded(article, start))
+				&& (NAMED_BY_FOLLOWER.contains(folded(article, start + 1)) || "storm".equals(folded(article, start + 1)))) {
+			return EntityType.EVENT; // "Super Typhoon Ragasa", "Tropical Storm Trami" ("Storm Shadow" is a missile)
+		}
 		// head first: "Ministry of ...", "Conference on ...", "Republic of ..."
 		for (int k = start; k < end - 2; k++) {
 			EntityType headFirst = Lexicon.HEAD_FIRST.get(folded(article, k));
 			if (headFirst != null && article.kind(k + 1) == ArticleText.WORD) {
 				String connector = folded(article, k + 1);
 				// places take "of" (Gulf of Tonkin); bodies, events and documents also "for" and "on"
+				if (KINDS_OF_DOCUMENT.contains(folded(article, k)) && isGeneric(article, k + 1, end + 1)) {
+					return null; // "a Memorandum of Understanding": the kind of document ("Law on Planning" is a name)
+				}
 				if (connector.equals("of") || headFirst != EntityType.LOCATION
 						&& (connector.equals("for") || connector.equals("on"))) {
 					// "Republic of Singapore Navy": a place naming a body, event or document; the last word says which
@@ -293,7 +428,9 @@ final class ProperNounPhrases {
 			}
 		}
 		if (article.kind(end - 1) == ArticleText.NUMBER) {
-			return end - start >= 2 && NUMBERED_UNITS.contains(folded(article, end - 2)) ? EntityType.ORGANIZATION : null;
+			int unit = end - 4 >= start && article.isPunct(end - 2, '.') && "no".equals(folded(article, end - 3)) ? end - 4
+					: end - 2;
+			return unit >= start && NUMBERED_UNITS.contains(folded(article, unit)) ? EntityType.ORGANIZATION : null;
 		}
 		if (words < 2) {
 			return null;
@@ -311,6 +448,12 @@ final class ProperNounPhrases {
 		}
 		if (words == 2 && isGeneric(article, start, end)) {
 			return null; // "Party Committee", "Military Region": a kind of thing, not a name
+		}
+		if (head == EntityType.LAW && KINDS_OF_DOCUMENT.contains(last) && isGeneric(article, start, end)) {
+			return null; // "a Free Trade Agreement", "the Defence Cooperation Agreement": a kind of document
+		}
+		if (words == 2 && "party".equals(last) && Nationalities.countryOf(article.token(start)) != null) {
+			return null; // "the first Vietnamese Party leader": the party of a nation, not its name
 		}
 		return head;
 	}

@@ -3,7 +3,11 @@ package io.articleflow.extract.entity;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import io.articleflow.common.event.EntityType;
 
 /**
  * Settles overlapping proposals: the longest span wins, then the higher priority, then the earlier one; a span is kept
@@ -69,6 +73,36 @@ final class SpanSelector {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Gives kept persons the roles other rules found for the same names ({@code Colonel Tran Van Huu, head of the
+	 * unit,}: the title rule keeps the name, the apposition knows the role), where the kept ones have none.
+	 */
+	void completeRoles(List<Candidate> proposals) {
+		Map<Long, Integer> withoutRole = new HashMap<>();
+		for (int i = 0; i < kept.size(); i++) {
+			Candidate c = kept.get(i);
+			if (c.type() == EntityType.PERSON && c.role() == null) {
+				withoutRole.put(span(c), i);
+			}
+		}
+		if (withoutRole.isEmpty()) {
+			return;
+		}
+		for (Candidate p : proposals) {
+			Integer i = p.type() == EntityType.PERSON && p.role() != null
+					? withoutRole.remove(span(p)) : null;
+			if (i != null) {
+				Candidate c = kept.get(i);
+				kept.set(i, new Candidate(c.start(), c.end(), c.type(), c.key(), c.canonical(), c.kb(), c.priority(),
+						c.rank(), p.role(), c.shortReference()));
+			}
+		}
+	}
+
+	private static long span(Candidate c) {
+		return (long) c.start() << 32 | c.end();
 	}
 
 	boolean isFree(int start, int end) {

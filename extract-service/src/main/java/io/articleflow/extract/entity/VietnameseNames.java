@@ -16,7 +16,7 @@ final class VietnameseNames {
 			"trinh", "cao", "ha", "ta", "tong", "to", "chu", "quach", "luu", "kieu", "thai", "lai", "nong", "lu", "van",
 			"trieu", "phung", "tang", "la", "khuat", "thach", "diep", "vuong", "giang", "tieu", "lo", "lang", "ma", "mac",
 			"nghiem", "ong", "quan", "thieu", "ton", "uong", "au", "banh", "bach", "cu", "khong", "khuc", "kim", "lieu",
-			"than");
+			"than", "can");
 
 	/** Syllables that are English words too common to be trusted inside a name. */
 	private static final Set<String> ENGLISH = Set.of("the", "to", "a", "an", "in", "on", "at", "he", "she", "so", "no",
@@ -28,7 +28,7 @@ final class VietnameseNames {
 	/** Onset, nucleus and coda of a Vietnamese syllable without tone marks. */
 	private static final Pattern SYLLABLE = Pattern.compile("(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?"
 			+ "(?:uye|uya|uyu|uoi|uou|oai|oay|oeo|ieu|yeu|uay|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uy|ye"
-			+ "|a|e|i|o|u|y)(?:ch|ng|nh|c|m|n|p|t)?");
+			+ "|uu|a|e|i|o|u|y)(?:ch|ng|nh|c|m|n|p|t)?");
 
 	private VietnameseNames() {
 	}

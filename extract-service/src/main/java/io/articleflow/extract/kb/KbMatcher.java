@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.articleflow.common.event.EntityType;
 import io.articleflow.extract.text.ArticleText;
 import org.ahocorasick.trie.PayloadTrie;
 
@@ -118,13 +119,36 @@ public final class KbMatcher {
 	private static boolean writtenAsName(String text, int start, int end, Name name) {
 		String written = name.written();
 		if (name.acronym()) {
-			return end - start == written.length() && text.regionMatches(start, written, 0, written.length());
+			// "US$300": a country's code fused to a currency sign names the currency
+			return end - start == written.length() && text.regionMatches(start, written, 0, written.length())
+					&& (end == text.length() || text.charAt(end) != '$');
 		}
 		if (Character.isLowerCase(written.charAt(0))) {
 			return true;
 		}
 		char first = text.charAt(start);
-		return Character.isUpperCase(first) || Character.isDigit(first);
+		return (Character.isUpperCase(first) || Character.isDigit(first)) && !describesInLowerCase(text, end, name);
+	}
+
+	/**
+	 * {@code Chinese navy and coast guard ships}: a body's name whose last word the text writes in lower case is a
+	 * description ({@code Chinese Navy} is the name). Places keep their lower-case generic words ({@code Indochinese
+	 * peninsula}).
+	 */
+	private static boolean describesInLowerCase(String text, int end, Name name) {
+		if (name.entry().type() != EntityType.ORGANIZATION) {
+			return false;
+		}
+		String written = name.written();
+		int lastWord = written.lastIndexOf(' ') + 1;
+		if (lastWord == 0 || !Character.isUpperCase(written.charAt(lastWord))) {
+			return false;
+		}
+		int textWord = end;
+		while (textWord > 0 && !Character.isWhitespace(text.charAt(textWord - 1))) {
+			textWord--;
+		}
+		return Character.isLowerCase(text.charAt(textWord));
 	}
 
 }

@@ -42,6 +42,12 @@ public final class MetadataExtractor {
 			+ "|Colonel|Captain|Admiral|Assoc\\.|Associate|Prof\\.|Professor|Dr\\.?|Gen\\.|Lt\\.|Col\\.|Maj\\.|Capt\\.)[ ,]+)+"
 			+ "(?:\\p{Lu}|,|$)");
 
+	/** How many lines from the top may carry the date. */
+	private static final int DATE_LINES = 12;
+
+	/** Lines up to this long are header lines whose dates may stand among other words. */
+	private static final int SHORT_LINE = 120;
+
 	private static final List<String> DATE_KEYS = List.of("published", "created", "date", "dcterms:created",
 			"meta:creation-date");
 
@@ -60,15 +66,30 @@ public final class MetadataExtractor {
 		this.languages = languages;
 	}
 
-	/** The publication date of the article: its header date line, else the file's metadata. */
+	/**
+	 * The publication date of the article: its header date line; else a full date inside a short header line
+	 * ({@code By Hai Hien January 8, 2025 | 04:30 pm}) or before the agency of a dateline ({@code Hanoi, November 5,
+	 * 2024 (VNA) - ...}); else the file's metadata.
+	 */
 	public Optional<DateStamp> publicationDate(String cleanedText, Map<String, String> sourceMetadata) {
 		ArticleLines lines = new ArticleLines(cleanedText);
-		int seen = 0;
-		for (ArticleLines.Line line : lines.all()) {
-			if (seen++ >= 12) {
-				break;
-			}
+		List<ArticleLines.Line> first = lines.all().subList(0, Math.min(lines.all().size(), DATE_LINES));
+		for (ArticleLines.Line line : first) {
 			Optional<DateStamp> stamp = dateLines.parseLine(line.text());
+			if (stamp.isPresent()) {
+				return stamp;
+			}
+		}
+		for (ArticleLines.Line line : first) {
+			String text = line.text();
+			if (text.length() > SHORT_LINE) {
+				Matcher agency = AGENCY_DATELINE.matcher(text);
+				if (!agency.find()) {
+					continue;
+				}
+				text = text.substring(0, agency.start(1));
+			}
+			Optional<DateStamp> stamp = dateLines.findInLine(text);
 			if (stamp.isPresent()) {
 				return stamp;
 			}

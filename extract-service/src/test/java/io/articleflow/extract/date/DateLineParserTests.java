@@ -34,6 +34,30 @@ class DateLineParserTests {
 	}
 
 	@Test
+	void readsStampsWithALabelATimeFirstOrAZoneAbbreviation() {
+		assertThat(iso("Published: 9:05 PM October 2, 2024")).contains("2024-10-02T21:05");
+		assertThat(iso("POSTED : 14 August 2023 at 07:30")).contains("2023-08-14T07:30");
+		assertThat(iso("Updated at 08:15 AM, 03/09/2024")).contains("2024-09-03T08:15");
+		assertThat(iso("18:40 | Tuesday, July 9, 2024")).contains("2024-07-09T18:40");
+		assertThat(iso("Friday, 6 December 2024 16:20 WIB")).contains("2024-12-06T16:20+07:00");
+	}
+
+	@Test
+	void readsAStampAfterThePlaceItWasFiledFrom() {
+		assertThat(iso("Da Nang, Sunday, 21/07/2024")).contains("2024-07-21");
+		assertThat(iso("Da Nang, where the talks were held")).isEmpty();
+	}
+
+	@Test
+	void findsTheFullDateOfALineThatSaysMore() {
+		assertThat(parser.findInLine("By Thanh Tam   October 3, 2024 | 10:02 am GMT+7").map(DateStamp::iso))
+			.contains("2024-10-03T10:02+07:00");
+		assertThat(parser.findInLine("Vientiane, 12/03/2025 (KPL) - ").map(DateStamp::iso)).contains("2025-03-12");
+		assertThat(parser.findInLine("Decree 100/2019/ND-CP takes effect")).isEmpty();
+		assertThat(parser.findInLine("in March 2024 the ministers met")).isEmpty();
+	}
+
+	@Test
 	void readsFileFormatTimeStamps() {
 		assertThat(parser.parseMetadataValue("2021-06-15T02:30:00Z").map(DateStamp::iso)).contains("2021-06-15T02:30Z");
 		assertThat(parser.parseMetadataValue("2021-06-15").map(DateStamp::iso)).contains("2021-06-15");

@@ -31,4 +31,17 @@ class ExtractBindingsTests {
 			.isEqualTo(Topics.ARTICLE_INGESTED_EXTRACT_DLQ);
 	}
 
+	@Test
+	void consumesInBatchesOfRecordBytesAndDeclaresTheOutputItPublishesTo() {
+		YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+		yaml.setResources(new ClassPathResource("application.yml"));
+		Properties properties = yaml.getObject();
+
+		String consumer = "spring.cloud.stream.bindings.extractEntities-in-0.consumer.";
+		assertThat(properties.getProperty(consumer + "batch-mode")).isEqualTo("true");
+		assertThat(properties.getProperty(consumer + "use-native-decoding")).isEqualTo("true");
+		assertThat(properties.getProperty("spring.cloud.stream.output-bindings"))
+			.isEqualTo(ExtractEntitiesConfiguration.OUTPUT_BINDING);
+	}
+
 }

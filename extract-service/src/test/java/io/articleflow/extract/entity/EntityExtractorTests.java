@@ -43,8 +43,17 @@ class EntityExtractorTests {
 				+ "the ministry issued Circular No. 05/2019/TT-BQP.");
 
 		assertThat(found).containsExactly("LAW Directive No. 16-CT/TW [Instruction No. 16-CT/TW]",
-				"LAW Decision No. 1236/QD-TTg [Decision 1236/QD-TTg]", "LAW Law No. 22/2018/QH14 [Law No. 22/2018/QH14]",
+				"LAW Decision 1236/QD-TTg [Decision 1236/QD-TTg]", "LAW Law No. 22/2018/QH14 [Law No. 22/2018/QH14]",
 				"LAW Circular No. 05/2019/TT-BQP [Circular No. 05/2019/TT-BQP]");
+	}
+
+	@Test
+	void groupsANumberedDocumentWrittenWithAndWithoutNoAndNamesItAsFirstWritten() {
+		List<String> found = render("Decree 81/2024/ND-CP sets the fines. Decree No. 81/2024/ND-CP takes effect in July, "
+				+ "as does Resolution 68-NQ/TW.");
+
+		assertThat(found).containsExactly("LAW Decree 81/2024/ND-CP [Decree 81/2024/ND-CP, Decree No. 81/2024/ND-CP]",
+				"LAW Resolution 68-NQ/TW [Resolution 68-NQ/TW]");
 	}
 
 	@Test
@@ -83,7 +92,10 @@ class EntityExtractorTests {
 		// Given a full name after a rank and position, then the rank with the given name alone
 		Entity cuong = extractor.extract(ArticleText.of("Chief of the General Staff Senior Lieutenant General Nguyen Tan "
 				+ "Cuong received Lieutenant General Chhum Socheat. General Cuong said both armies would train together."), 0)
-			.get(0);
+			.stream()
+			.filter(e -> e.type() == EntityType.PERSON)
+			.findFirst()
+			.orElseThrow();
 
 		// Then the short reference is a mention of the full name, without the rank
 		assertThat(cuong.canonicalName()).isEqualTo("Nguyen Tan Cuong");
@@ -125,13 +137,13 @@ class EntityExtractorTests {
 	@Test
 	void typesUnknownNamesByTheirHeadWord() {
 		List<String> found = render("The Jakarta International Defence Dialogue, the Vietnam Peacekeeping Centre, the "
-				+ "Mekong Lancang Cooperation Forum, Kandal province and the Ministry of Information and Communications "
+				+ "Mekong Lancang Cooperation Forum, Phuoc Long district and the Ministry of Information and Communications "
 				+ "were mentioned, as was the Law on Militia and Self-Defence Forces.");
 
 		assertThat(found).containsExactly("EVENT Jakarta International Defence Dialogue [Jakarta International Defence Dialogue]",
 				"ORGANIZATION Vietnam Peacekeeping Centre [Vietnam Peacekeeping Centre]",
 				"EVENT Mekong Lancang Cooperation Forum [Mekong Lancang Cooperation Forum]",
-				"LOCATION Kandal province [Kandal province]",
+				"LOCATION Phuoc Long [Phuoc Long]",
 				"ORGANIZATION Ministry of Information and Communications [Ministry of Information and Communications]",
 				"LAW Law on Militia and Self-Defense Forces [Law on Militia and Self-Defence Forces]");
 	}
@@ -179,7 +191,7 @@ class EntityExtractorTests {
 				+ "signed the plan.");
 
 		assertThat(found).containsExactly("LOCATION Indonesia [Indonesia]", "ORGANIZATION Defence Ministry [Defence Ministry]",
-				"ORGANIZATION Ministry of Defence of Thailand [Thai Defence Ministry]",
+				"ORGANIZATION Ministry of Defence (Thailand) [Thai Defence Ministry]",
 				"ORGANIZATION Ministry of National Defense [Defence Ministry]");
 	}
 
@@ -200,6 +212,245 @@ class EntityExtractorTests {
 					"LOCATION South Vietnam [South]");
 		assertThat(render("Korea was divided; the North and the South met in 2018.")).containsExactly(
 				"LOCATION South Korea [Korea]", "DATE 2018 [2018]");
+	}
+
+	@Test
+	void namesAgreementsTreatiesAndMemorandaButNotTheKindsOfDocument() {
+		List<String> found = render("The Japan-Australia Reciprocal Access Agreement and the Treaty on the Delimitation of "
+				+ "the Maritime Boundary took effect; unlike a Free Trade Agreement or a Memorandum of Understanding, the "
+				+ "Memorandum of Understanding on Search and Rescue was renewed under the Law on Planning.");
+
+		assertThat(found).containsExactly(
+				"LAW Japan-Australia Reciprocal Access Agreement [Japan-Australia Reciprocal Access Agreement]",
+				"LAW Treaty on the Delimitation of the Maritime Boundary [Treaty on the Delimitation of the Maritime Boundary]",
+				"LAW Memorandum of Understanding on Search and Rescue [Memorandum of Understanding on Search and Rescue]",
+				"LAW Law on Planning [Law on Planning]");
+	}
+
+	@Test
+	void namesTheLegislaturesAndCourtsOfOtherCountries() {
+		List<String> found = render("The Japanese Diet, the Dewan Rakyat and the Philippine Senate debated the pact, and "
+				+ "the Thai Constitutional Court ruled on it.");
+
+		assertThat(found).containsExactly("ORGANIZATION National Diet [Japanese Diet]",
+				"ORGANIZATION Dewan Rakyat [Dewan Rakyat]", "ORGANIZATION Senate of the Philippines [Philippine Senate]",
+				"ORGANIZATION Constitutional Court of Thailand [Thai Constitutional Court]");
+	}
+
+	@Test
+	void findsPersonsAfterARoleWrittenInLowerCase() {
+		List<Entity> found = extractor.extract(ArticleText.of("Thai navy spokesman Pokkrong Monthatphalin said his "
+				+ "counterpart Julia Evans agreed."), 0);
+
+		assertThat(found).extracting(Entity::canonicalName, Entity::role)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Pokkrong Monthatphalin", "spokesman"),
+					org.assertj.core.groups.Tuple.tuple("Julia Evans", "counterpart"));
+	}
+
+	@Test
+	void attachesARoleWrittenAfterTheNameToThePerson() {
+		List<Entity> found = extractor.extract(ArticleText.of("Ngo Minh Tien, Deputy Director of the Foreign Relations "
+				+ "Department, said the talks went well, while Anna Petrova, a researcher at the Lowy Institute, disagreed. "
+				+ "Colonel Dinh Van Loc, head of the delegation, also spoke."), 0);
+
+		assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON)
+			.extracting(Entity::canonicalName, Entity::role)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Ngo Minh Tien", "Deputy Director of the Foreign Relations Department"),
+					org.assertj.core.groups.Tuple.tuple("Anna Petrova", "researcher at the Lowy Institute"),
+					org.assertj.core.groups.Tuple.tuple("Dinh Van Loc", "head of the delegation"));
+	}
+
+	@Test
+	void findsTheNameAfterAReportingVerb() {
+		assertThat(render("\"Trade will grow,\" said Daniel Ortiz, who leads the bank's research team."))
+			.containsExactly("PERSON Daniel Ortiz [Daniel Ortiz]");
+	}
+
+	@Test
+	void findsTheNameAfterAPositionThatEndsWithABodyOrAPlace() {
+		List<String> found = render("Japanese Ambassador to Vietnam Ito Naoki met the UNDP Resident Representative in "
+				+ "Viet Nam Ramla Khalidi.");
+
+		assertThat(found).containsExactly("LOCATION Vietnam [Vietnam, Viet Nam]", "PERSON Ito Naoki [Ito Naoki]",
+				"ORGANIZATION United Nations Development Programme [UNDP]", "PERSON Ramla Khalidi [Ramla Khalidi]");
+	}
+
+	@Test
+	void separatesMalaysianHonorificsFromTheName() {
+		List<String> found = render("Admiral Tan Sri Abdul Rahman Ayob met Datuk Seri Amirudin Shari and Dato' Sri Zambry "
+				+ "Abdul Kadir.");
+
+		assertThat(found).containsExactly("PERSON Abdul Rahman Ayob [Abdul Rahman Ayob]",
+				"PERSON Amirudin Shari [Amirudin Shari]", "PERSON Zambry Abdul Kadir [Zambry Abdul Kadir]");
+	}
+
+	@Test
+	void keepsARoyalTitleWithASingleNameAndNamesKnownMonarchsAsTheKnowledgeBaseDoes() {
+		List<String> found = render("Prime Minister Anwar Ibrahim and King Sihamoni received Sultan Nazrin.");
+
+		assertThat(found).containsExactly("PERSON Anwar Ibrahim [Anwar Ibrahim]",
+				"PERSON Norodom Sihamoni [King Sihamoni]", "PERSON Sultan Nazrin [Sultan Nazrin]");
+	}
+
+	@Test
+	void keepsHyphenatedAndVietnameseNamesWhole() {
+		List<String> found = render("Coach Kim Sang-sik thanked Dr. Nguyễn Hữu Đức and Luu Quang Huy.");
+
+		assertThat(found).containsExactly("PERSON Kim Sang-sik [Kim Sang-sik]", "PERSON Nguyễn Hữu Đức [Nguyễn Hữu Đức]",
+				"PERSON Luu Quang Huy [Luu Quang Huy]");
+	}
+
+	@Test
+	void takesCreditsFromLabelledLinesButNotDatesOrWeekdays() {
+		List<String> found = render("Posted at 8:14 PM September 11, 2025\n\nReporter: Nguyen Thi Lan\nEditor: Karen Lim\n"
+				+ "WRITER: Somchai Jaidee\n\nBy Hoang Ha   May 3, 2024\n\nBy Friday, the river had risen.", 2025);
+
+		assertThat(found).containsExactly("DATE 2025-09-11 [September 11, 2025]", "PERSON Nguyen Thi Lan [Nguyen Thi Lan]",
+				"PERSON Karen Lim [Karen Lim]", "PERSON Somchai Jaidee [Somchai Jaidee]", "PERSON Hoang Ha [Hoang Ha]",
+				"DATE 2024-05-03 [May 3, 2024]");
+	}
+
+	@Test
+	void takesASignatureLineOfVietnameseNamesAndNothingElse() {
+		assertThat(render("The fair closed on Sunday.\n\nThu Ha - Quang Vinh / VNA")).containsExactly(
+				"PERSON Thu Ha [Thu Ha]", "PERSON Quang Vinh [Quang Vinh]", "ORGANIZATION Vietnam News Agency [VNA]");
+		assertThat(render("The fair closed on Sunday.\n\nSee More Photos")).isEmpty();
+	}
+
+	@Test
+	void readsAPlaceBeforeALowerCaseUnitAsThePlaceAlone() {
+		List<String> found = render("They went to Bo Y border gate, Ba Na village and the Vietnamese province of Quang "
+				+ "Tri, not to a Chinese province.");
+
+		assertThat(found).containsExactly("LOCATION Bo Y [Bo Y]", "LOCATION Ba Na [Ba Na]", "LOCATION Quang Tri [Quang Tri]");
+	}
+
+	@Test
+	void findsNumberedSittingsOfStandingBodiesButNotOfAnythingElse() {
+		List<String> found = render("The ninth plenum of the 13th Party Central Committee, also called the ninth plenary "
+				+ "session, ended before the sixth session of the 15th National Assembly; the second session of the course "
+				+ "was cancelled.");
+
+		assertThat(found).containsExactly(
+				"EVENT ninth plenum of the 13th Party Central Committee [ninth plenum of the 13th Party Central Committee, ninth plenary session]",
+				"EVENT sixth session of the 15th National Assembly [sixth session of the 15th National Assembly]");
+	}
+
+	@Test
+	void namesStormsExchangesAndRetreatsByTheirHeads() {
+		List<String> found = render("After Typhoon Noru and Tropical Storm Trami, the Thailand-Cambodia Border Friendship "
+				+ "Exchange and the BIMSTEC Foreign Ministers' Retreat went ahead; Storm Shadow missiles were not discussed.");
+
+		assertThat(found).containsExactly("EVENT Typhoon Noru [Typhoon Noru]", "EVENT Tropical Storm Trami [Tropical Storm Trami]",
+				"EVENT Thailand-Cambodia Border Friendship Exchange [Thailand-Cambodia Border Friendship Exchange]",
+				"EVENT BIMSTEC Foreign Ministers' Retreat [BIMSTEC Foreign Ministers' Retreat]");
+	}
+
+	@Test
+	void joinsACountryPairWrittenWithSpacesAroundTheDash() {
+		assertThat(render("The 5th Vietnam - Indonesia Defence Policy Dialogue opened.")).containsExactly(
+				"EVENT Vietnam-Indonesia Defence Policy Dialogue [5th Vietnam - Indonesia Defence Policy Dialogue]");
+	}
+
+	@Test
+	void joinsWordsWithAndIntoANameOnlyWhenTheyNameNothingOfTheirOwn() {
+		List<String> found = render("The Regional Search and Rescue Coordination Centre called VietCapital and Maybank "
+				+ "Securities.");
+
+		assertThat(found).containsExactly(
+				"ORGANIZATION Regional Search and Rescue Coordination Centre [Regional Search and Rescue Coordination Centre]",
+				"ORGANIZATION Maybank Securities [Maybank Securities]");
+	}
+
+	@Test
+	void namesNumberedHospitalsAndTheirRotations() {
+		assertThat(render("Military Hospital 103 and Level-2 Field Hospital No. 3 treated the wounded.")).containsExactly(
+				"ORGANIZATION Military Hospital 103 [Military Hospital 103]",
+				"ORGANIZATION Level-2 Field Hospital No. 3 [Level-2 Field Hospital No. 3]");
+	}
+
+	@Test
+	void doesNotNameTheGenericPartyOfANation() {
+		assertThat(render("He was the first Vietnamese Party leader to visit.")).isEmpty();
+	}
+
+	@Test
+	void datesDaysWithoutAYearByTheFirstFullDateWhenThePublicationYearIsUnknown() {
+		assertThat(render("The storm hit on September 7, 2024, and the floods peaked on September 10.", 0))
+			.containsExactly("DATE 2024-09-07 [September 7, 2024]", "DATE 2024-09-10 [September 10]");
+	}
+
+	@Test
+	void datesTheFirstMonthOfARangeAndBothDaysOfARangeWithoutAYear() {
+		assertThat(render("Congresses run from August to October 2025; the talks were on February 25-26.", 2025))
+			.containsExactly("DATE 2025-08 [August]", "DATE 2025-10 [October 2025]", "DATE 2025-02-25 [February 25-26]",
+					"DATE 2025-02-26 [February 25-26]");
+	}
+
+	@Test
+	void separatesABodyFromTheVietnameseNameWrittenRightAfterIt() {
+		List<String> found = render("Chairman of the Da Nang People's Committee Lương Minh Sâm met the People's Committee "
+				+ "of the commune.");
+
+		assertThat(found).containsExactly("ORGANIZATION Da Nang People's Committee [Da Nang People's Committee]",
+				"PERSON Lương Minh Sâm [Lương Minh Sâm]");
+	}
+
+	@Test
+	void namesPoliciesAndStatementsWithTheirHorizonButNotGenericOnes() {
+		List<String> found = render("The Look West Policy and the Joint Statement on Vietnam-Japan Partnership towards "
+				+ "2035 differ from a National Defence Policy.");
+
+		assertThat(found).containsExactly("LAW Look West Policy [Look West Policy]",
+				"LAW Joint Statement on Vietnam-Japan Partnership towards 2035 [Joint Statement on Vietnam-Japan Partnership towards 2035]",
+				"DATE 2035 [2035]");
+	}
+
+	@Test
+	void namesServicesEmbassiesAndHospitalsNamedByTheirRemit() {
+		List<String> found = render("The Digital and Intelligence Service, the Japanese Embassy and the National Hospital "
+				+ "for Paediatrics signed.");
+
+		assertThat(found).containsExactly("ORGANIZATION Digital and Intelligence Service [Digital and Intelligence Service]",
+				"ORGANIZATION Japanese Embassy [Japanese Embassy]",
+				"ORGANIZATION National Hospital for Paediatrics [National Hospital for Paediatrics]");
+	}
+
+	@Test
+	void datesAMonthAloneThatPlacesAnEventInThePublicationYear() {
+		List<String> found = render("Talks began in July and resume in mid-March; they may end in late September, "
+				+ "unlike those in May last year.", 2025);
+
+		assertThat(found).containsExactly("DATE 2025-07 [July]", "DATE 2025-03 [March]", "DATE 2025-09 [September]");
+	}
+
+	@Test
+	void readsAPositionOfSeveralLinksAndAnMpTitle() {
+		List<Entity> found = extractor.extract(ArticleText.of("Minister of State for Foreign Affairs Gan Siow Huang and "
+				+ "Opposition MP Sylvia Lim spoke."), 0);
+
+		assertThat(found).extracting(Entity::canonicalName, Entity::role)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Gan Siow Huang", "Minister of State for Foreign Affairs"),
+					org.assertj.core.groups.Tuple.tuple("Sylvia Lim", "MP"));
+	}
+
+	@Test
+	void takesTheWritersNameAboveTheRoleThatClosesTheArticle() {
+		List<Entity> found = extractor.extract(ArticleText.of("Read the full text of the speech online and more.\n\n"
+				+ "Tan Hui Yee\nRegional Correspondent"), 0);
+
+		assertThat(found).extracting(Entity::canonicalName, Entity::role)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Tan Hui Yee", "Regional Correspondent"));
+		assertThat(render("Read the full text of the speech online and more.\n\nMaria Santos-Reyes"))
+			.containsExactly("PERSON Maria Santos-Reyes [Maria Santos-Reyes]");
+		assertThat(render("Read the full text of the speech online and more.\n\nRead More")).isEmpty();
+	}
+
+	@Test
+	void findsAnEnvoyNamedAfterTheCountryOfTheMission() {
+		assertThat(render("The special envoy on Cambodia Juan Perez and economist Cấn Văn Lực met.")).containsExactly(
+				"LOCATION Cambodia [Cambodia]", "PERSON Juan Perez [Juan Perez]", "PERSON Cấn Văn Lực [Cấn Văn Lực]");
 	}
 
 	private static List<String> render(String text) {

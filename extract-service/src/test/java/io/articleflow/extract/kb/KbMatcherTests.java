@@ -53,6 +53,19 @@ class KbMatcherTests {
 	}
 
 	@Test
+	void readsACountryCodeFusedToACurrencySignAsTheCurrency() {
+		assertThat(names("The US pledged US$5 million.")).containsExactly("US=United States");
+	}
+
+	@Test
+	void takesABodysNameWithItsLastWordInLowerCaseForADescription() {
+		// "Chinese navy" describes ships; "Chinese Navy" names the service; places keep lower-case generic words
+		assertThat(names("Chinese navy ships and the Chinese Navy")).containsExactly(
+				"Chinese Navy=People's Liberation Army Navy");
+		assertThat(names("the Indochinese peninsula")).containsExactly("Indochinese peninsula=Indochinese Peninsula");
+	}
+
+	@Test
 	void returnsOverlappingNamesForTheCallerToChoose() {
 		assertThat(names("the United Nations Security Council")).containsExactlyInAnyOrder(
 				"United Nations=United Nations", "United Nations Security Council=United Nations Security Council",

@@ -80,6 +80,23 @@ class MetadataExtractorTests {
 	}
 
 	@Test
+	void datesTheArticleByItsDatelineOrItsBylineWhenNoLineIsOnlyADate() {
+		String dateline = """
+				Vietnam, Brunei boost naval ties
+
+				Bandar Seri Begawan, October 8, 2024 (VNA) - The navies of Vietnam and Brunei agreed on Tuesday to hold 				regular staff talks and to share information on search and rescue at sea, officials said after the talks.""";
+		String byline = """
+				Hanoi to expand bus network
+
+				By Thanh Tam   March 14, 2025 | 07:45 am GMT+7
+
+				The capital will open 20 new bus routes this year to reduce traffic jams in the inner districts, the city's 				transport department said on Friday, adding that electric buses will serve most of them.""";
+
+		assertThat(analyse(dateline, Map.of()).published()).isEqualTo("2024-10-08");
+		assertThat(analyse(byline, Map.of()).published()).isEqualTo("2025-03-14T07:45+07:00");
+	}
+
+	@Test
 	void fallsBackOnTheFileFormatsMetadata() {
 		String text = "The Lao People's Army and the Vietnam People's Army held their annual defence policy dialogue in "
 				+ "Vientiane, where the two sides reviewed the results of cooperation in training and border management.";

@@ -36,6 +36,12 @@ class IndexArticleBindingTests {
 		assertThat(this.yaml.get(KAFKA_CONSUMER + "configuration.max.poll.records")).isEqualTo(500);
 	}
 
+	@Test
+	void aPollGathersArticlesForABoundedTimeSoThatOneCommitCoversMany() {
+		assertThat(this.yaml.get(KAFKA_CONSUMER + "configuration.fetch.min.bytes")).isEqualTo(1048576);
+		assertThat(this.yaml.get(KAFKA_CONSUMER + "configuration.fetch.max.wait.ms")).isEqualTo(150);
+	}
+
 	private static Properties load() {
 		YamlPropertiesFactoryBean factory = new YamlPropertiesFactoryBean();
 		factory.setResources(new ClassPathResource("application.yml"));

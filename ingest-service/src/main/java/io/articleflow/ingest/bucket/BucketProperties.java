@@ -21,14 +21,16 @@ import org.springframework.validation.annotation.Validated;
  * @param settleTime how long a file's size and modification time must stay unchanged before it counts as complete
  *     (files named {@code *.part}, {@code *.tmp}, {@code *.crdownload}, {@code *~} or starting with a dot are never
  *     picked up); S3 objects are complete once listed
- * @param workers how many files are read and published at the same time
+ * @param workers how many files are read and published at the same time: each waits for the broker to acknowledge
+ *     its event, so more workers than cores keep the producer's batches full (parsing itself is bounded by
+ *     {@code ingest.parse.workers})
  */
 @Validated
 @ConfigurationProperties("ingest.bucket")
 public record BucketProperties(@DefaultValue("directory") @NotNull(message = "type is required") Type type,
 		@DefaultValue("bucket") @NotNull Path path, @DefaultValue("1s") @NotNull Duration pollInterval,
 		@DefaultValue("1s") @NotNull Duration settleTime,
-		@DefaultValue("4") @Min(value = 1, message = "workers must be at least 1") int workers) {
+		@DefaultValue("8") @Min(value = 1, message = "workers must be at least 1") int workers) {
 
 	/** The kinds of bucket. */
 	public enum Type {

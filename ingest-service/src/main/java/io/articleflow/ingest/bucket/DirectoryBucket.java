@@ -3,9 +3,11 @@ package io.articleflow.ingest.bucket;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
@@ -19,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,29 +66,68 @@ public class DirectoryBucket implements Bucket {
 		Instant now = this.clock.instant();
 		Set<Path> present = new HashSet<>();
 		List<BucketObject> complete = new ArrayList<>();
-		try (Stream<Path> files = Files.walk(this.root)) {
-			for (Path file : (Iterable<Path>) files.filter(this::isCandidate)::iterator) {
-				BasicFileAttributes attributes;
-				try {
-					attributes = Files.readAttributes(file, BasicFileAttributes.class);
-				}
-				catch (NoSuchFileException ex) {
-					continue;
+		Files.walkFileTree(this.root, new SimpleFileVisitor<>() {
+
+			@Override
+			public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+				// processed/ and failed/ only ever grow, and hidden folders hold nothing to ingest: not looked into
+				return folder.equals(DirectoryBucket.this.root) || !isDoneOrHidden(folder) ? FileVisitResult.CONTINUE
+						: FileVisitResult.SKIP_SUBTREE;
+			}
+
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes link) throws IOException {
+				// the walk read the attributes already: one stat per file and scan (two for a symbolic link)
+				BasicFileAttributes attributes = link.isSymbolicLink() ? target(file) : link;
+				if (attributes == null || !attributes.isRegularFile() || BucketNames.isTemporary(key(file))) {
+					return FileVisitResult.CONTINUE;
 				}
 				present.add(file);
-				Observation seen = this.observations.compute(file,
+				Observation seen = DirectoryBucket.this.observations.compute(file,
 						(path, previous) -> Observation.next(previous, attributes, now));
-				if (seen.isSettled(now, this.settleTime)) {
+				if (seen.isSettled(now, DirectoryBucket.this.settleTime)) {
 					complete.add(new BucketObject(key(file), file.toUri(), attributes.size(), seen.firstSeen()));
 				}
+				return FileVisitResult.CONTINUE;
 			}
-		}
-		catch (NoSuchFileException ex) {
-			// a file or folder vanished during the walk: the next scan sees the new state
-		}
+
+			@Override
+			public FileVisitResult visitFileFailed(Path file, IOException ex) throws IOException {
+				return skipIfVanished(ex);
+			}
+
+			@Override
+			public FileVisitResult postVisitDirectory(Path folder, IOException ex) throws IOException {
+				return ex == null ? FileVisitResult.CONTINUE : skipIfVanished(ex);
+			}
+
+		});
 		this.observations.keySet().retainAll(present);
 		complete.sort(Comparator.comparing(BucketObject::seenAt).thenComparing(BucketObject::key));
 		return complete;
+	}
+
+	/** A file or folder moved away (ingested, or an emptied folder removed) while the walk ran: the next scan sees it. */
+	private static FileVisitResult skipIfVanished(IOException ex) throws IOException {
+		if (ex instanceof NoSuchFileException) {
+			return FileVisitResult.CONTINUE;
+		}
+		throw ex;
+	}
+
+	/** The attributes of the file a symbolic link points to, or {@code null} when it points nowhere. */
+	private static BasicFileAttributes target(Path link) throws IOException {
+		try {
+			return Files.readAttributes(link, BasicFileAttributes.class);
+		}
+		catch (NoSuchFileException ex) {
+			return null;
+		}
+	}
+
+	private boolean isDoneOrHidden(Path folder) {
+		String key = key(folder);
+		return key.equals(PROCESSED) || key.equals(FAILED) || folder.getFileName().toString().startsWith(".");
 	}
 
 	@Override
@@ -184,14 +224,6 @@ public class DirectoryBucket implements Bucket {
 			throw new IllegalArgumentException("key leaves the bucket: " + key);
 		}
 		return file;
-	}
-
-	private boolean isCandidate(Path file) {
-		if (!Files.isRegularFile(file)) {
-			return false;
-		}
-		String key = key(file);
-		return !BucketNames.isDone(key) && !BucketNames.isTemporary(key);
 	}
 
 	private String key(Path file) {

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,12 +21,26 @@ import io.articleflow.ingest.bucket.BucketObject;
 /**
  * Scans the bucket every poll interval and hands each complete file to a bounded pool of workers, never the same
  * file to two workers (nor to a worker while an upload of it is being ingested: both claim it in
- * {@link InFlightKeys}). Stopping waits for the files in progress, so a shutdown does not leave a file published
- * but not moved (that would only cost a harmless re-publication, but there is no need for it).
+ * {@link InFlightKeys}). A listing reads the attributes of every waiting file, so with thousands waiting the bucket
+ * is not listed again while the workers have enough to do: only once their queue is down to
+ * {@value #QUEUED_PER_WORKER} files per worker (then at once, not at the next poll), or after
+ * {@link #RELIST_WHILE_BUSY} (so the time files are seen, and the pending count, stay close to the truth). Files
+ * are claimed oldest first, at most {@value #MAX_QUEUED} ahead. Stopping waits for the files in progress, so a
+ * shutdown does not leave a file published but not moved (that would only cost a harmless re-publication, but there
+ * is no need for it).
  */
 public class BucketWatcher implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(BucketWatcher.class);
+
+	/** Files queued per worker at or below which the bucket is listed again. */
+	static final int QUEUED_PER_WORKER = 4;
+
+	/** Files claimed ahead of the workers at most: bounds the memory a huge backlog takes. */
+	static final int MAX_QUEUED = 10_000;
+
+	/** The longest the bucket goes unlisted while the workers are busy. */
+	static final Duration RELIST_WHILE_BUSY = Duration.ofSeconds(5);
 
 	private final Bucket bucket;
 
@@ -39,6 +55,14 @@ public class BucketWatcher implements SmartLifecycle {
 	private final IngestProgress progress;
 
 	private final IngestOutcomes outcomes;
+
+	private final int lowWater;
+
+	/** Files handed to the pool and not finished yet. */
+	private final AtomicInteger queued = new AtomicInteger();
+
+	/** When the last listing began, as {@link System#nanoTime()}; touched by the scanner thread only. */
+	private long listedAt;
 
 	private ScheduledExecutorService scanner;
 
@@ -57,6 +81,7 @@ public class BucketWatcher implements SmartLifecycle {
 		this.ingestor = ingestor;
 		this.pollInterval = pollInterval;
 		this.workers = workers;
+		this.lowWater = QUEUED_PER_WORKER * workers;
 		this.inFlight = inFlight;
 		this.progress = progress;
 		this.outcomes = outcomes;
@@ -71,19 +96,29 @@ public class BucketWatcher implements SmartLifecycle {
 		log.info("Watching {} every {}", this.bucket.describe(), this.pollInterval);
 	}
 
-	/** One scan: dispatch every complete file that no worker holds yet. */
+	/** One scan: dispatch the complete files no worker holds yet, oldest first, as many as the queue takes. */
 	void scan() {
 		long started = System.nanoTime();
+		if (this.queued.get() > this.lowWater && started - this.listedAt < RELIST_WHILE_BUSY.toNanos()) {
+			// the workers have enough to do: a listing now would mostly re-read files already claimed
+			return;
+		}
+		this.listedAt = started;
 		try {
 			List<BucketObject> pending = this.bucket.pending();
 			this.progress.pending(pending.size());
 			for (BucketObject object : pending) {
+				if (this.queued.get() >= MAX_QUEUED) {
+					break;
+				}
 				if (this.inFlight.claim(object.key(), started)) {
 					this.progress.seen(object.key());
+					this.queued.incrementAndGet();
 					try {
 						this.pool.execute(() -> ingest(object));
 					}
 					catch (RuntimeException ex) {
+						this.queued.decrementAndGet();
 						this.inFlight.release(object.key());
 						throw ex;
 					}
@@ -111,6 +146,19 @@ public class BucketWatcher implements SmartLifecycle {
 		}
 		finally {
 			this.inFlight.release(object.key());
+			if (this.queued.decrementAndGet() == this.lowWater && this.running) {
+				scanSoon();
+			}
+		}
+	}
+
+	/** A scan now, on the scanner's thread (after the one running, if any): the workers are running out of files. */
+	private void scanSoon() {
+		try {
+			this.scanner.execute(this::scan);
+		}
+		catch (RejectedExecutionException ex) {
+			// stopping: no more scans
 		}
 	}
 

@@ -79,6 +79,45 @@ class DirectoryBucketTests {
 	}
 
 	@Test
+	void picksUpAFileThroughASymbolicLink() throws IOException {
+		Path target = Files.writeString(this.elsewhere.resolve("linked.txt"), "linked");
+		Files.setLastModifiedTime(target, FileTime.from(this.clock.instant().minusSeconds(60)));
+		Files.createSymbolicLink(this.root.resolve("linked.txt"), target);
+		Files.createSymbolicLink(this.root.resolve("dangling.txt"), this.elsewhere.resolve("absent.txt"));
+
+		assertThat(this.bucket.pending()).extracting(BucketObject::key).containsExactly("linked.txt");
+	}
+
+	@Test
+	void keepsScanningWhileFilesAreMovedOutOfTheBucketDuringTheScan() throws Exception {
+		// Given many waiting files in a folder, moved to processed/ one by one (the folder goes with the last)
+		Instant old = this.clock.instant().minusSeconds(60);
+		for (int i = 0; i < 400; i++) {
+			write("batch/article-" + i + ".txt", "article " + i, old);
+		}
+		List<BucketObject> waiting = this.bucket.pending();
+		Thread ingest = new Thread(() -> {
+			for (BucketObject object : waiting) {
+				try {
+					this.bucket.moveToProcessed(object);
+				}
+				catch (IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+			}
+		});
+
+		// When scans run meanwhile, Then none fails for a file or folder that vanished under it
+		ingest.start();
+		while (ingest.isAlive()) {
+			assertThat(this.bucket.pending()).hasSizeLessThanOrEqualTo(400);
+		}
+		ingest.join();
+		assertThat(this.bucket.pending()).isEmpty();
+		assertThat(this.root.resolve("processed/batch")).isDirectoryContaining("glob:**/article-399.txt");
+	}
+
+	@Test
 	void movesAProcessedFileKeepingItsFolders() throws IOException {
 		write("nested/article.txt", "text", this.clock.instant().minusSeconds(60));
 		BucketObject object = this.bucket.pending().get(0);

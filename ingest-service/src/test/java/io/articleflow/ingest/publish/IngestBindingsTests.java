@@ -24,6 +24,9 @@ class IngestBindingsTests {
 		assertThat(properties.getProperty(
 				"spring.cloud.stream.kafka.bindings." + ArticlePublisher.BINDING + ".producer.sync"))
 			.isEqualTo("true");
+		assertThat(properties.getProperty(
+				"spring.cloud.stream.bindings." + ArticlePublisher.BINDING + ".producer.use-native-encoding"))
+			.isEqualTo("true");
 	}
 
 }

@@ -1,0 +1,86 @@
+package io.articleflow.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How the bench reads what the processes of a run report: latencies, log lines, GC logs, CPU time. */
+class BenchMeasurementsTests {
+
+	@Test
+	void percentilesAreNearestRankOfTheExactValues() {
+		Latencies latencies = Latencies.of(LongStream.rangeClosed(1, 200).boxed().toList());
+
+		assertThat(latencies).isEqualTo(new Latencies(200, 100, 190, 198, 200));
+		assertThat(Latencies.of(List.of())).isEqualTo(new Latencies(0, 0, 0, 0, 0));
+		assertThat(Latencies.of(List.of(7L))).isEqualTo(new Latencies(1, 7, 7, 7, 7));
+	}
+
+	@Test
+	void readsWhenEachArticleWasSeenAndSearchableFromIndexServicesLogLine() {
+		Map<String, IndexedLog.Indexed> indexed = new HashMap<>();
+		String line = "2026-11-23T15:06:18.615Z  INFO 19672 --- [index-service] [container-0-C-1] "
+				+ "[69f1,02a3,0f00c7430192e909aa] i.a.index.consume.IndexedArticleObserver : Indexed document "
+				+ "0f00c7430192e909aa: searchable 1234 ms after its file was seen";
+
+		IndexedLog.parse(line, indexed);
+		IndexedLog.parse(line.replace("1234 ms", "99 ms"), indexed);
+		IndexedLog.parse("2026-11-23T15:06:18.615Z  INFO Started IndexServiceApplication", indexed);
+
+		assertThat(indexed).containsOnlyKeys("0f00c7430192e909aa");
+		assertThat(indexed.get("0f00c7430192e909aa")).isEqualTo(new IndexedLog.Indexed(
+				Instant.parse("2026-11-23T15:06:17.381Z"), Instant.parse("2026-11-23T15:06:18.615Z"), 1234));
+	}
+
+	@Test
+	void followsTheLogAsItGrowsKeepingALineBeingWrittenForLater(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("index-service.log");
+		String first = "2026-11-23T15:06:18.615Z  INFO x : Indexed document aa: searchable 10 ms after its file was seen\n";
+		String second = "2026-11-23T15:06:19.000Z  INFO x : Indexed document bb: searchable 20 ms after its file was seen\n";
+		IndexedLog log = new IndexedLog(file);
+
+		assertThat(log.refresh()).isZero();
+		Files.writeString(file, first + second.substring(0, 40));
+		assertThat(log.refresh()).isEqualTo(1);
+		assertThat(log.containsAll(List.of("aa", "bb"))).isFalse();
+		Files.writeString(file, second.substring(40), java.nio.file.StandardOpenOption.APPEND);
+		assertThat(log.refresh()).isEqualTo(1);
+
+		assertThat(log.containsAll(List.of("aa", "bb"))).isTrue();
+		assertThat(log.get("bb").latencyMillis()).isEqualTo(20);
+		assertThat(log.count(List.of("aa", "cc"))).isEqualTo(1);
+	}
+
+	@Test
+	void takesThePeakHeapBeforeAndTheMostAfterTheCollectionsOfTheWindow(@TempDir Path dir) throws Exception {
+		Path log = Files.write(dir.resolve("gc.log"), List.of(
+				"[2026-11-23T15:00:00.000+0000] Using G1",
+				"[2026-11-23T15:00:01.000+0000] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 900M->800M(1024M) 3.1ms",
+				"[2026-11-23T15:00:10.000+0000] GC(1) Pause Young (Normal) (G1 Evacuation Pause) 120M->40M(256M) 3.1ms",
+				"[2026-11-23T15:00:11.000+0000] GC(2) Pause Young (Concurrent Start) (G1 Humongous Allocation) "
+						+ "200M->64M(256M) 4.0ms",
+				"[2026-11-23T15:00:11.500+0000] GC(2) Pause Remark 70M->70M(256M) 1.2ms",
+				"[2026-11-23T15:00:12.000+0000] GC(3) Pause Young (Normal) (G1 Evacuation Pause) 512K->256K(1G) 1.0ms"));
+
+		long[] heap = ProcessUsage.heap(log, Instant.parse("2026-11-23T15:00:05Z"),
+				Instant.parse("2026-11-23T15:00:20Z"));
+
+		assertThat(heap).containsExactly(200L << 20, 70L << 20);
+	}
+
+	@Test
+	void readsTheCpuTimeOfALiveProcessAndNothingOfAGoneOne() {
+		assertThat(ProcessUsage.cpuTicks(ProcessHandle.current().pid())).isPositive();
+		assertThat(ProcessUsage.cpuTicks(Long.MAX_VALUE)).isEqualTo(-1);
+	}
+
+}

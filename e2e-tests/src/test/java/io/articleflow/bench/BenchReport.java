@@ -1,0 +1,221 @@
+package io.articleflow.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import io.articleflow.bench.BenchResults.Limit;
+import io.articleflow.bench.BenchResults.Phase;
+
+/** The printed result of {@code ./pipeline bench}: the runs, the physical limits beside them, and the targets. */
+final class BenchReport {
+
+	/** Sustained end-to-end throughput the pipeline aims at, articles/s. */
+	static final double TARGET_THROUGHPUT = 1000;
+
+	/** p99 latency at half the maximum rate the pipeline aims at, ms. */
+	static final long TARGET_P99_MILLIS = 1000;
+
+	/** Share of the slowest raw stage the pipeline aims at. */
+	static final double TARGET_SHARE = 0.5;
+
+	/** The heap each service must do with, bytes. */
+	static final long TARGET_HEAP = 512L << 20;
+
+	private final BenchSettings settings;
+
+	private final BenchResults.Pipeline pipeline;
+
+	private final BenchResults.Limits limits;
+
+	private final StringBuilder out = new StringBuilder();
+
+	/** @param limits the physical limits, or {@code null} for a latency-only bench */
+	BenchReport(BenchSettings settings, BenchResults.Pipeline pipeline, BenchResults.Limits limits) {
+		this.settings = settings;
+		this.pipeline = pipeline;
+		this.limits = limits;
+	}
+
+	@Override
+	public String toString() {
+		this.out.setLength(0);
+		line("ArticleFlow pipeline benchmark, %s", this.pipeline.startedAt());
+		line("  machine   %s", machine());
+		line("  command   %s", this.pipeline.command());
+		line("  articles  %,d generated from the seeds (%.1f kB each on average), after %,d warm-up articles",
+				this.pipeline.corpus().articles(),
+				this.pipeline.corpus().bytes() / 1e3 / Math.max(1, this.pipeline.corpus().articles()),
+				this.pipeline.corpus().warmup());
+		for (Phase phase : this.pipeline.phases()) {
+			line("");
+			phase(phase);
+		}
+		if (this.limits != null) {
+			line("");
+			limits();
+		}
+		line("");
+		targets();
+		return this.out.toString();
+	}
+
+	private void phase(Phase phase) {
+		if (phase.offeredRate() > 0) {
+			line("Latency: %,d articles at a fixed arrival rate of %,.0f/s (%,.0f/s achieved)", phase.articles(),
+					phase.offeredRate(), phase.arrivalRate());
+		}
+		else {
+			line("Throughput: %,d articles (%.1f MB) dropped into the bucket at once", phase.articles(),
+					phase.bytes() / 1e6);
+		}
+		line("  end to end   %,.0f articles/s, %.1f MB/s (first file seen -> last article searchable: %.2f s)%s",
+				phase.throughput(), phase.bytes() / 1e6 / phase.seconds(), phase.seconds(),
+				phase.indexed() == phase.articles() ? ""
+						: String.format(Locale.ROOT, "; only %,d logged as indexed", phase.indexed()));
+		line("  latency      file seen -> searchable: %s%s", phase.latency(),
+				phase.offeredRate() > 0 ? "" : " (all queued at once: time to drain)");
+		line("  %-16s %8s %14s %11s %10s %6s", "process", "CPU s", "CPU ms/article", "peak heap", "after GC",
+				"-Xmx");
+		double total = 0;
+		for (ProcessUsage process : phase.processes()) {
+			total += process.cpuSeconds();
+			line("  %-16s %8.1f %14.2f %11s %10s %6s", process.name(), process.cpuSeconds(),
+					1000 * process.cpuSeconds() / phase.articles(), mib(process.peakHeapBytes()),
+					mib(process.maxAfterGcBytes()), process.heapLimit());
+		}
+		int cores = Runtime.getRuntime().availableProcessors();
+		line("  %-16s %8.1f %14.2f   (%.0f %% of %d cores over %.1f s)", "all", total, 1000 * total / phase.articles(),
+				100 * total / (cores * phase.windowSeconds()), cores, phase.windowSeconds());
+	}
+
+	private void limits() {
+		line("Physical limits: each stage alone on the same machine, broker and bytes");
+		for (Limit limit : this.limits.limits()) {
+			line("  %-24s %,8.0f articles/s %7.1f MB/s   %s", limit.stage(), limit.articlesPerSecond(),
+					limit.megabytesPerSecond(), limit.setup());
+		}
+		Limit kafka = kafkaRoundTrip();
+		if (kafka != null) {
+			line("  %-24s %,8.0f articles/s %7s        %s", kafka.stage(), kafka.articlesPerSecond(), "",
+					kafka.setup());
+		}
+		Limit slowest = slowest();
+		Phase throughput = this.pipeline.phase("throughput");
+		line("  slowest: %s at %,.0f articles/s; the pipeline reaches %.0f %% of it", slowest.stage(),
+				slowest.articlesPerSecond(), 100 * throughput.throughput() / slowest.articlesPerSecond());
+	}
+
+	private void targets() {
+		line("Targets (%d cores, broker and three services on one machine)", Runtime.getRuntime().availableProcessors());
+		Phase throughput = this.pipeline.phase("throughput");
+		if (throughput != null) {
+			target(throughput.throughput() >= TARGET_THROUGHPUT, ">= %,.0f articles/s sustained end to end: %,.0f",
+					TARGET_THROUGHPUT, throughput.throughput());
+		}
+		Phase latency = this.pipeline.phase("latency");
+		if (latency != null) {
+			String rate = throughput != null && latency.offeredRate() <= Math.ceil(throughput.throughput() / 2)
+					? "half the maximum rate" : String.format(Locale.ROOT, "%,.0f articles/s", latency.offeredRate());
+			target(latency.latency().p99() <= TARGET_P99_MILLIS, "p99 file seen -> searchable <= %,d ms at %s: %,d ms",
+					TARGET_P99_MILLIS, rate, latency.latency().p99());
+		}
+		if (throughput != null && this.limits != null) {
+			Limit slowest = slowest();
+			double share = throughput.throughput() / slowest.articlesPerSecond();
+			target(share >= TARGET_SHARE, ">= %.0f %% of the slowest raw stage (%s): %.0f %%", 100 * TARGET_SHARE,
+					slowest.stage(), 100 * share);
+		}
+		List<ProcessUsage> services = this.pipeline.phases()
+			.stream()
+			.flatMap(phase -> phase.processes().stream())
+			.filter(process -> BenchSettings.SERVICES.contains(process.name()))
+			.toList();
+		boolean within = BenchSettings.SERVICES.stream()
+			.allMatch(service -> heapBytes(this.settings.heap(service)) <= TARGET_HEAP);
+		String peaks = BenchSettings.SERVICES.stream()
+			.map(service -> service + " " + mib(services.stream()
+				.filter(process -> process.name().equals(service))
+				.mapToLong(ProcessUsage::peakHeapBytes)
+				.max()
+				.orElse(0)) + " of " + this.settings.heap(service))
+			.collect(Collectors.joining(", "));
+		target(within, "every service within a 512 MiB heap (peak in use of -Xmx): %s", peaks);
+	}
+
+	/** Kafka as the pipeline uses it: each record produced, then consumed. */
+	private Limit kafkaRoundTrip() {
+		Limit produce = find("Kafka produce");
+		Limit consume = find("Kafka consume");
+		if (produce == null || consume == null) {
+			return null;
+		}
+		return new Limit("Kafka produce + consume",
+				"the two one after the other: 1 / (1 / produce + 1 / consume)",
+				1 / (1 / produce.articlesPerSecond() + 1 / consume.articlesPerSecond()), 0, 0);
+	}
+
+	private Limit slowest() {
+		List<Limit> stages = new java.util.ArrayList<>(this.limits.limits()
+			.stream()
+			.filter(limit -> !limit.stage().startsWith("Kafka"))
+			.toList());
+		Limit kafka = kafkaRoundTrip();
+		if (kafka != null) {
+			stages.add(kafka);
+		}
+		return stages.stream().min(Comparator.comparingDouble(Limit::articlesPerSecond)).orElseThrow();
+	}
+
+	private Limit find(String stage) {
+		return this.limits.limits().stream().filter(limit -> limit.stage().equals(stage)).findFirst().orElse(null);
+	}
+
+	private void target(boolean met, String format, Object... args) {
+		line("  %-9s %s", met ? "[met]" : "[NOT met]", String.format(Locale.ROOT, format, args));
+	}
+
+	private void line(String format, Object... args) {
+		this.out.append(String.format(Locale.ROOT, format, args)).append('\n');
+	}
+
+	private static String mib(long bytes) {
+		return bytes <= 0 ? "-" : (bytes >> 20) + " MiB";
+	}
+
+	private static long heapBytes(String heap) {
+		String value = heap.toLowerCase(Locale.ROOT);
+		long amount = Long.parseLong(value.replaceAll("[^0-9]", ""));
+		return value.endsWith("g") ? amount << 30 : value.endsWith("m") ? amount << 20 : value.endsWith("k")
+				? amount << 10 : amount;
+	}
+
+	private static String machine() {
+		String model = "?";
+		long memory = 0;
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+				if (line.startsWith("model name")) {
+					model = line.substring(line.indexOf(':') + 1).strip();
+					break;
+				}
+			}
+			for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+				if (line.startsWith("MemTotal:")) {
+					memory = Long.parseLong(line.replaceAll("[^0-9]", "")) << 10;
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// not Linux: the rest of the line still says enough
+		}
+		return String.format(Locale.ROOT, "%d cores (%s), %.1f GiB, %s %s, JDK %s", Runtime.getRuntime()
+			.availableProcessors(), model, memory / (double) (1L << 30), System.getProperty("os.name"),
+				System.getProperty("os.version"), System.getProperty("java.runtime.version"));
+	}
+
+}

@@ -1,0 +1,204 @@
+package io.articleflow.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.articleflow.bench.BenchCorpus.CorpusFile;
+import io.articleflow.bench.BenchResults.Limit;
+import io.articleflow.bench.BenchResults.Phase;
+import io.articleflow.common.messaging.Topics;
+
+/**
+ * The driver of {@code ./pipeline bench}, in two steps the script calls around stopping the services:
+ * <ol>
+ * <li>{@code pipeline}: generates the articles, warms the pipeline up, runs the throughput run (all articles dropped
+ * at once) and the latency run (a fixed arrival rate, half the measured maximum unless given), and dumps the
+ * throughput run's events of both topics for the next step;</li>
+ * <li>{@code limits}: measures the physical limits on the same broker and bytes, and prints the report.</li>
+ * </ol>
+ * Arguments: the step and the {@code bench.properties} the script wrote. It measures; it asserts nothing.
+ */
+public final class PipelineBench {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The topic of the raw Kafka measurement, apart from the pipeline's. */
+	private static final String RAW_TOPIC = "bench-raw";
+
+	/** Distinct payloads ProducerPerformance picks from: enough for lz4 to see real text, few enough for its heap. */
+	private static final int RAW_PAYLOADS = 5000;
+
+	private PipelineBench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length != 2 || !List.of("pipeline", "limits").contains(args[0])) {
+			throw new IllegalArgumentException("usage: PipelineBench pipeline|limits BENCH_PROPERTIES");
+		}
+		BenchSettings settings = BenchSettings.load(Path.of(args[1]));
+		quietKafkaClients();
+		if (args[0].equals("pipeline")) {
+			runPipeline(settings);
+		}
+		else {
+			runLimits(settings);
+		}
+	}
+
+	private static void runPipeline(BenchSettings settings) throws IOException, InterruptedException {
+		int articles = settings.integer("articles");
+		int warmup = settings.integer("warmup");
+		double rate = settings.decimal("rate");
+		boolean latencyOnly = settings.get("mode").equals("latency");
+		Path corpusFolder = settings.state().resolve("corpus");
+		BenchCorpus corpus = BenchCorpus.load(settings.path("seeds"), settings.path("kb"));
+		PipelineRuns runs = new PipelineRuns(settings);
+		Instant started = Instant.now();
+
+		say("Generating %,d warm-up articles ...", warmup);
+		List<CorpusFile> warm = corpus.write(corpusFolder.resolve("warm-up"), "warm-up", 0, warmup);
+		int next = warmup;
+		say("Warming up: %,d articles through the pipeline ...", warmup);
+		PipelineRuns.Run warmRun = runs.run("warm-up", warm, 0);
+		say("  done in %.1f s", seconds(warmRun.start(), warmRun.end()));
+
+		List<PipelineRuns.Run> measured = new ArrayList<>();
+		if (!latencyOnly) {
+			say("Generating %,d articles ...", articles);
+			List<CorpusFile> files = corpus.write(corpusFolder.resolve("throughput"), "throughput", next, articles);
+			next += articles;
+			say("Throughput run: %,d articles dropped at once ...", articles);
+			PipelineRuns.Run run = runs.run("throughput", files, 0);
+			measured.add(run);
+			Phase phase = phase(settings, run, runs.log());
+			say("  %,.0f articles/s end to end", phase.throughput());
+			if (rate <= 0) {
+				rate = Math.max(1, Math.floor(phase.throughput() / 2));
+			}
+		}
+		int latencyArticles = (int) Math.max(1, Math.round(rate * settings.integer("latency.seconds")));
+		say("Generating %,d articles ...", latencyArticles);
+		List<CorpusFile> paced = corpus.write(corpusFolder.resolve("latency"), "latency", next, latencyArticles);
+		say("Latency run: %,d articles at %,.0f articles/s ...", latencyArticles, rate);
+		measured.add(runs.run("latency", paced, rate));
+
+		List<Phase> phases = new ArrayList<>();
+		for (PipelineRuns.Run run : measured) {
+			phases.add(phase(settings, run, runs.log()));
+		}
+		long bytes = measured.stream().mapToLong(PipelineRuns.Run::bytes).sum();
+		int measuredArticles = measured.stream().mapToInt(run -> run.files().size()).sum();
+		BenchResults.Pipeline results = new BenchResults.Pipeline(started.truncatedTo(ChronoUnit.SECONDS).toString(),
+				settings.get("command"), new BenchResults.Corpus(measuredArticles, bytes, warmup), phases);
+		Path resultsFolder = Files.createDirectories(settings.state().resolve("results"));
+		JSON.writeValue(resultsFolder.resolve("pipeline.json").toFile(), results);
+
+		if (!latencyOnly) {
+			PipelineRuns.Run throughput = measured.get(0);
+			Path dumps = Files.createDirectories(settings.state().resolve("dump"));
+			say("Dumping the throughput run's events for the raw measurements ...");
+			int enriched = TopicDump.dump(settings.bootstrapServers(), Topics.ARTICLE_ENRICHED,
+					new HashSet<>(throughput.documentIds()), Integer.MAX_VALUE, dumps.resolve("enriched.jsonl"));
+			int ingested = TopicDump.dump(settings.bootstrapServers(), Topics.ARTICLE_INGESTED,
+					new HashSet<>(throughput.documentIds()), RAW_PAYLOADS, dumps.resolve("ingested.jsonl"));
+			say("  %,d %s and %,d %s events", enriched, Topics.ARTICLE_ENRICHED, ingested, Topics.ARTICLE_INGESTED);
+		}
+		else {
+			System.out.println();
+			System.out.print(new BenchReport(settings, results, null).toString());
+		}
+	}
+
+	private static void runLimits(BenchSettings settings) throws IOException, InterruptedException {
+		BenchResults.Pipeline pipeline = JSON.readValue(settings.state().resolve("results/pipeline.json").toFile(),
+				BenchResults.Pipeline.class);
+		Phase throughput = Objects.requireNonNull(pipeline.phase("throughput"), "no throughput run to compare");
+		RawLimits raw = new RawLimits(settings);
+		Path dumps = settings.state().resolve("dump");
+		List<Limit> limits = new ArrayList<>();
+		say("Raw Kafka: producing and consuming %,d records of %s's bytes ...", throughput.articles(),
+				Topics.ARTICLE_INGESTED);
+		limits.add(raw.kafkaProduce(dumps.resolve("ingested.jsonl"), throughput.articles(), RAW_TOPIC));
+		limits.add(raw.kafkaConsume(throughput.articles(), RAW_TOPIC));
+		int cores = Runtime.getRuntime().availableProcessors();
+		say("Extractor alone: %,d articles on %d threads ...", throughput.articles(), cores);
+		// long warm-ups: on two cores the JIT takes tens of seconds to settle on the analyzer's and Lucene's code
+		limits.add(raw.extractor(settings.state().resolve("corpus/throughput"), cores,
+				Math.min(throughput.articles(), 5000)));
+		say("Lucene alone: %,d enriched articles ...", throughput.articles());
+		limits.add(raw.lucene(dumps.resolve("enriched.jsonl"), settings.state().resolve("raw-index"), 500,
+				Math.min(throughput.articles(), 5000)));
+		BenchResults.Limits results = new BenchResults.Limits(limits);
+		JSON.writeValue(settings.state().resolve("results/limits.json").toFile(), results);
+		System.out.println();
+		System.out.print(new BenchReport(settings, pipeline, results).toString());
+		printProfiles(settings, throughput);
+	}
+
+	private static Phase phase(BenchSettings settings, PipelineRuns.Run run, IndexedLog log) {
+		List<IndexedLog.Indexed> found = run.documentIds().stream().map(log::get).filter(Objects::nonNull).toList();
+		Instant firstSeen = found.stream().map(IndexedLog.Indexed::seen).min(Instant::compareTo).orElse(run.start());
+		Instant lastSearchable = found.stream()
+			.map(IndexedLog.Indexed::searchable)
+			.max(Instant::compareTo)
+			.orElse(run.end());
+		double seconds = Math.max(seconds(firstSeen, lastSearchable), 1e-3);
+		List<ProcessUsage> processes = new ArrayList<>();
+		for (String process : settings.processes()) {
+			long[] heap = ProcessUsage.heap(settings.logs().resolve(process + "-gc.log"), run.start(), run.end());
+			processes.add(new ProcessUsage(process, run.cpuSeconds().get(process), heap[0], heap[1],
+					settings.heap(process)));
+		}
+		return new Phase(run.name(), run.files().size(), run.bytes(), run.offeredRate(), run.arrivalRate(),
+				found.size(), seconds, found.size() / seconds,
+				Latencies.of(found.stream().map(IndexedLog.Indexed::latencyMillis).toList()), processes,
+				seconds(run.start(), run.end()), run.start().toString(), run.end().toString());
+	}
+
+	/** With {@code --jfr}: where each service spent its CPU in the throughput run. */
+	private static void printProfiles(BenchSettings settings, Phase phase) throws IOException {
+		boolean header = false;
+		for (String service : BenchSettings.SERVICES) {
+			List<String> lines = FlightRecordingSummary.summarize(settings.logs().resolve(service + ".jfr"),
+					Instant.parse(phase.from()), Instant.parse(phase.to()), 8);
+			if (lines.isEmpty()) {
+				continue;
+			}
+			if (!header) {
+				System.out.println();
+				System.out.println("Where the CPU went in the throughput run (flight recordings, Java samples by the "
+						+ "innermost frame outside the JDK)");
+				header = true;
+			}
+			System.out.println("  " + service + ": " + lines.get(0));
+			lines.subList(1, lines.size()).forEach(line -> System.out.println("    " + line));
+		}
+	}
+
+	/** The dump's consumer logs every partition it seeks at INFO: the report is what matters here. */
+	private static void quietKafkaClients() {
+		if (LoggerFactory.getLogger("org.apache.kafka") instanceof ch.qos.logback.classic.Logger kafka) {
+			kafka.setLevel(ch.qos.logback.classic.Level.WARN);
+		}
+	}
+
+	private static double seconds(Instant from, Instant to) {
+		return (to.toEpochMilli() - from.toEpochMilli()) / 1000.0;
+	}
+
+	private static void say(String format, Object... args) {
+		System.out.println(String.format(Locale.ROOT, format, args));
+	}
+
+}

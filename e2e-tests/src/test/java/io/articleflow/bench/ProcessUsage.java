@@ -1,0 +1,88 @@
+package io.articleflow.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a process of the run used: CPU time from {@code /proc/<pid>/stat} (user + system), and heap from its GC log
+ * ({@code -Xlog:gc:file=...:utctime}): the peak is the heap in use just before a collection (its local maximum),
+ * the live figure what was left after it.
+ *
+ * @param name the process
+ * @param cpuSeconds CPU time used in the window
+ * @param peakHeapBytes the most heap in use in the window (before a collection), 0 when no collection happened
+ * @param maxAfterGcBytes the most heap left in use after a collection in the window
+ * @param heapLimit the {@code -Xmx} it ran with
+ */
+record ProcessUsage(String name, double cpuSeconds, long peakHeapBytes, long maxAfterGcBytes, String heapLimit) {
+
+	private static final Pattern GC_LINE = Pattern
+		.compile("^\\[([^\\]]+)\\].*?GC\\(\\d+\\) Pause.*? (\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
+
+	private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
+	/** The CPU time (user + system) a process has used so far, in clock ticks; -1 when it is gone. */
+	static long cpuTicks(long pid) {
+		try {
+			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+			// the command name (field 2) may hold spaces: count the fields after its closing parenthesis
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+		}
+		catch (IOException | RuntimeException ex) {
+			return -1;
+		}
+	}
+
+	/**
+	 * The heap figures of the GC log lines in the window.
+	 * @return {@code [peak before a collection, most after one]} in bytes
+	 */
+	static long[] heap(Path gcLog, Instant from, Instant to) {
+		long[] heap = new long[2];
+		List<String> lines;
+		try {
+			lines = Files.readAllLines(gcLog);
+		}
+		catch (IOException ex) {
+			return heap;
+		}
+		for (String line : lines) {
+			Matcher gc = GC_LINE.matcher(line);
+			if (!gc.find()) {
+				continue;
+			}
+			Instant at;
+			try {
+				at = OffsetDateTime.parse(gc.group(1), UTC_TIME).toInstant();
+			}
+			catch (DateTimeParseException ex) {
+				continue;
+			}
+			if (at.isBefore(from) || at.isAfter(to)) {
+				continue;
+			}
+			heap[0] = Math.max(heap[0], bytes(gc.group(2), gc.group(3)));
+			heap[1] = Math.max(heap[1], bytes(gc.group(4), gc.group(5)));
+		}
+		return heap;
+	}
+
+	private static long bytes(String amount, String unit) {
+		long value = Long.parseLong(amount);
+		return switch (unit) {
+			case "K" -> value << 10;
+			case "M" -> value << 20;
+			default -> value << 30;
+		};
+	}
+
+}

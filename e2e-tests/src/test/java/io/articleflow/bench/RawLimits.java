@@ -1,0 +1,184 @@
+package io.articleflow.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.Yaml;
+
+import io.articleflow.bench.BenchResults.Limit;
+
+/**
+ * The physical limits the pipeline is compared with, each measured alone in its own JVM on the same machine and
+ * broker, over the same bytes: Kafka's own {@code ProducerPerformance} and {@code ConsumerPerformance} with the
+ * services' producer and consumer settings, the extractor alone ({@code AnalyzerThroughputMain} from the
+ * extract-service jar) and Lucene indexing alone ({@code IndexThroughputMain} from the index-service jar). Each
+ * tool's output goes to its log under the bench's logs.
+ */
+final class RawLimits {
+
+	private static final Pattern PRODUCED = Pattern
+		.compile("(\\d+) records sent, ([\\d.]+) records/sec \\(([\\d.]+) MB/sec\\)");
+
+	/** Kafka's tools count MiB. */
+	private static final double MIB_IN_MB = 1.048576;
+
+	private static final Pattern RESULT = Pattern.compile("(?m)^RESULT (.*)$");
+
+	private final BenchSettings settings;
+
+	RawLimits(BenchSettings settings) {
+		this.settings = settings;
+	}
+
+	/** Produces {@code records} records picked from the payloads (one per line) to a new topic. */
+	Limit kafkaProduce(Path payloads, int records, String topic) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("org.apache.kafka.tools.ProducerPerformance",
+				"--bootstrap-server", this.settings.bootstrapServers(), "--topic", topic, "--num-records",
+				Integer.toString(records), "--throughput", "-1", "--payload-file", payloads.toString(),
+				"--command-property"));
+		producerProperties().forEach((key, value) -> command.add(key + "=" + value));
+		String output = runTool("kafka-produce", "1g", this.settings.get("kafka.lib") + "/*", command);
+		// progress lines look like the final one: the last is the result
+		String[] last = null;
+		for (Matcher matcher = PRODUCED.matcher(output); matcher.find();) {
+			last = new String[] { matcher.group(2), matcher.group(3) };
+		}
+		if (last == null) {
+			throw new IllegalStateException("ProducerPerformance printed no result; see its log");
+		}
+		return new Limit("Kafka produce", "ProducerPerformance, " + describe(producerProperties()),
+				Double.parseDouble(last[0]), Double.parseDouble(last[1]) * MIB_IN_MB, 0);
+	}
+
+	/** Consumes {@code records} records of the topic from its start, in a new group. */
+	Limit kafkaConsume(int records, String topic) throws IOException, InterruptedException {
+		Map<String, Object> consumer = consumerProperties();
+		List<String> command = new ArrayList<>(List.of("org.apache.kafka.tools.ConsumerPerformance",
+				"--bootstrap-server", this.settings.bootstrapServers(), "--topic", topic, "--num-records",
+				Integer.toString(records), "--group", topic + "-" + System.currentTimeMillis(), "--timeout", "60000",
+				"--fetch-size", String.valueOf(consumer.getOrDefault("max.partition.fetch.bytes", 1048576))));
+		String output = runTool("kafka-consume", "1g", this.settings.get("kafka.lib") + "/*", command);
+		String header = null;
+		for (String line : output.split("\n")) {
+			if (line.startsWith("start.time")) {
+				header = line;
+			}
+			else if (header != null && line.contains(",")) {
+				List<String> names = List.of(header.split(",\\s*"));
+				String[] values = line.split(",\\s*");
+				// the fetch figures leave out the time the consumer took to join its group
+				double perSecond = Double.parseDouble(values[names.indexOf("fetch.nMsg.sec")]);
+				double megabytes = Double.parseDouble(values[names.indexOf("fetch.MB.sec")]) * MIB_IN_MB;
+				return new Limit("Kafka consume", "ConsumerPerformance, fetch " + consumer.getOrDefault(
+						"max.partition.fetch.bytes", 1048576) + " bytes per partition", perSecond, megabytes, 0);
+			}
+		}
+		throw new IllegalStateException("ConsumerPerformance printed no result; see its log");
+	}
+
+	/** The analyzer alone over the {@code .txt} articles of the folder. */
+	Limit extractor(Path folder, int threads, int warmup) throws IOException, InterruptedException {
+		Map<String, String> result = bootJarResult("extractor", "extract-service",
+				"io.articleflow.extract.throughput.AnalyzerThroughputMain",
+				List.of(folder.toString(), Integer.toString(threads), Integer.toString(warmup)));
+		return limit("extractor alone", threads + (threads == 1 ? " thread" : " threads") + ", warm-up " + warmup
+				+ " articles first", result);
+	}
+
+	/** Lucene indexing alone of the events of the file (one per line), in batches with a commit each. */
+	Limit lucene(Path events, Path indexFolder, int batchSize, int warmup) throws IOException, InterruptedException {
+		Map<String, String> result = bootJarResult("lucene", "index-service",
+				"io.articleflow.index.throughput.IndexThroughputMain", List.of(events.toString(),
+						indexFolder.toString(), Integer.toString(batchSize), Integer.toString(warmup)));
+		return limit("Lucene indexing alone", "1 thread, JSON decoding included, batches of " + batchSize
+				+ " with one commit + refresh each, warm-up " + warmup + " articles first", result);
+	}
+
+	/** The producer settings every service shares ({@code articleflow-defaults.yml}), with {@code acks}. */
+	Map<String, Object> producerProperties() throws IOException {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("acks", binder().getOrDefault("required-acks", "all"));
+		properties.putAll(map(binder().get("producer-properties")));
+		return properties;
+	}
+
+	private Map<String, Object> consumerProperties() throws IOException {
+		return map(binder().get("consumer-properties"));
+	}
+
+	private Map<String, Object> binder() throws IOException {
+		Path defaults = this.settings.path("root").resolve("common/src/main/resources/articleflow-defaults.yml");
+		try (InputStream in = Files.newInputStream(defaults)) {
+			Map<String, Object> yaml = new Yaml().load(in);
+			return map(map(map(map(map(yaml.get("spring")).get("cloud")).get("stream")).get("kafka")).get("binder"));
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+	}
+
+	private static String describe(Map<String, Object> properties) {
+		List<String> shown = new ArrayList<>();
+		for (String key : List.of("acks", "compression.type", "linger.ms", "batch.size", "enable.idempotence")) {
+			if (properties.containsKey(key)) {
+				shown.add(key + "=" + properties.get(key));
+			}
+		}
+		return String.join(" ", shown);
+	}
+
+	private Map<String, String> bootJarResult(String log, String service, String mainClass, List<String> arguments)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("-Dloader.main=" + mainClass,
+				"org.springframework.boot.loader.launch.PropertiesLauncher"));
+		command.addAll(arguments);
+		String output = runTool(log, "512m", this.settings.get("jar." + service), command);
+		Matcher matcher = RESULT.matcher(output);
+		if (!matcher.find()) {
+			throw new IllegalStateException(mainClass + " printed no RESULT line; see its log");
+		}
+		Map<String, String> result = new LinkedHashMap<>();
+		for (String pair : matcher.group(1).trim().split("\\s+")) {
+			int equals = pair.indexOf('=');
+			result.put(pair.substring(0, equals), pair.substring(equals + 1));
+		}
+		return result;
+	}
+
+	private static Limit limit(String stage, String setup, Map<String, String> result) {
+		double seconds = Double.parseDouble(result.get("seconds"));
+		return new Limit(stage, setup, Double.parseDouble(result.get("documents")) / seconds,
+				Double.parseDouble(result.get("bytes")) / 1e6 / seconds, Double.parseDouble(result.get("cpu")));
+	}
+
+	/** Runs a tool JVM to its end; its output goes to {@code <logs>/raw-<name>.log} and is returned. */
+	private String runTool(String name, String heap, String classpath, List<String> arguments)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add(this.settings.get("java"));
+		command.addAll(this.settings.javaFlags());
+		command.addAll(List.of("-Xms" + heap, "-Xmx" + heap, "-cp", classpath));
+		command.addAll(arguments);
+		Path log = this.settings.logs().resolve("raw-" + name + ".log");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		int exit = process.waitFor();
+		String output = Files.readString(log, StandardCharsets.UTF_8);
+		if (exit != 0) {
+			throw new IllegalStateException(String.format(Locale.ROOT, "%s exited with %d; see %s", name, exit, log));
+		}
+		return output;
+	}
+
+}
