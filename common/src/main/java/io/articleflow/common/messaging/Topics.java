@@ -12,6 +12,13 @@ public final class Topics {
 	/** Enriched articles: {@link io.articleflow.common.event.ArticleEnriched}, produced by extract-service. */
 	public static final String ARTICLE_ENRICHED = "article-enriched";
 
+	/**
+	 * extract-service's story-cluster registrations (key: document id), compacted: every instance reads all of it, so
+	 * copies of a story consumed by different instances, or before a restart, share one cluster. Internal to
+	 * extract-service, not an event contract.
+	 */
+	public static final String STORY_CLUSTERS = "story-clusters";
+
 	/** Consumer group of extract-service (also its application name). */
 	public static final String EXTRACT_GROUP = "extract-service";
 

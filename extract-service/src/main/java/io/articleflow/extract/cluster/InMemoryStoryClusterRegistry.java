@@ -18,8 +18,8 @@ import java.util.Optional;
  * frequent entities, so an unbounded bucket would make every new article a candidate of thousands. A copy of a
  * story shares many bands with it, most of them rare, so it still meets it.</li>
  * </ul>
- * A registry shared by several instances, or with a longer memory, would be another implementation (e.g. on a
- * compacted topic).
+ * It is also the local view of the registry that several instances share through a compacted topic
+ * ({@link io.articleflow.extract.cluster.kafka.KafkaStoryClusterRegistry}).
  */
 public final class InMemoryStoryClusterRegistry implements StoryClusterRegistry {
 

@@ -3,6 +3,8 @@ package io.articleflow.extract.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.articleflow.common.event.EntityType;
 import io.articleflow.extract.kb.KnowledgeBase;
@@ -26,13 +28,17 @@ import io.articleflow.extract.text.CharFolding;
  */
 final class ContextualPersonNames {
 
-	/** Roles written in lower case right before a name. */
-	private static final Set<String> ROLES_BEFORE = Set.of("spokesperson", "spokesman", "spokeswoman", "ambassador",
+	/** Nouns of a role, written before or after a name ({@code ambassador X}, {@code X, the ambassador}). */
+	private static final Set<String> ROLE_NOUNS = Set.of("spokesperson", "spokesman", "spokeswoman", "ambassador",
 			"minister", "chairman", "chairwoman", "chairperson", "president", "director", "commander", "secretary",
-			"chief", "head", "governor", "deputy", "counterpart", "envoy", "premier", "lawmaker", "legislator", "senator",
-			"mayor", "professor", "economist", "analyst", "researcher", "expert", "journalist", "correspondent",
-			"officer", "official", "diplomat", "leader", "founder", "executive", "ceo", "lecturer", "scholar",
-			"resident", "representative", "adviser", "advisor", "general", "colonel", "admiral", "reporter", "coach");
+			"chief", "head", "governor", "envoy", "premier", "lawmaker", "senator", "mayor", "professor", "economist",
+			"analyst", "researcher", "expert", "journalist", "correspondent", "officer", "official", "diplomat",
+			"leader", "founder", "executive", "ceo", "lecturer", "scholar", "representative", "adviser", "advisor",
+			"general", "colonel", "admiral");
+
+	/** Roles written in lower case right before a name. */
+	private static final Set<String> ROLES_BEFORE = with(ROLE_NOUNS, "deputy", "counterpart", "legislator", "resident",
+			"reporter", "coach");
 
 	/** Words that may open a role after the name, before its head ({@code a former}, {@code emeritus}). */
 	private static final Set<String> ROLE_OPENERS = Set.of("a", "an", "the", "former", "then", "acting", "current",
@@ -41,12 +47,8 @@ final class ContextualPersonNames {
 			"defense", "foreign", "prime", "state", "party", "national", "regional", "security");
 
 	/** Heads of a role after the name (folded), besides the title heads. */
-	private static final Set<String> ROLE_HEADS = Set.of("spokesperson", "spokesman", "spokeswoman", "ambassador",
-			"minister", "chairman", "chairwoman", "chairperson", "president", "director", "commander", "secretary",
-			"chief", "head", "governor", "envoy", "premier", "lawmaker", "senator", "mayor", "professor", "economist",
-			"analyst", "researcher", "expert", "journalist", "correspondent", "officer", "official", "diplomat",
-			"founder", "executive", "ceo", "lecturer", "scholar", "representative", "adviser", "advisor", "fellow",
-			"member", "leader", "general", "colonel", "admiral", "editor", "rector", "dean", "manager");
+	private static final Set<String> ROLE_HEADS = with(ROLE_NOUNS, "fellow", "member", "editor", "rector", "dean",
+			"manager");
 
 	/** Words that end a role after the name: the sentence goes on ({@code , said}). */
 	private static final Set<String> ROLE_STOPS = Set.of("said", "says", "told", "stressed", "noted", "added", "has",
@@ -275,6 +277,10 @@ final class ContextualPersonNames {
 			}
 		}
 		return true;
+	}
+
+	private static Set<String> with(Set<String> words, String... more) {
+		return Stream.concat(words.stream(), Stream.of(more)).collect(Collectors.toUnmodifiableSet());
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.articleflow.ingest.intake;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -22,7 +21,6 @@ import io.articleflow.common.event.ArticleIngested;
 import io.articleflow.ingest.bucket.Bucket;
 import io.articleflow.ingest.bucket.BucketObject;
 import io.articleflow.ingest.bucket.DirectoryBucket;
-import io.articleflow.ingest.bucket.IngestFailure;
 import io.articleflow.ingest.publish.ArticlePublisher;
 import io.articleflow.ingest.text.ExtractedText;
 import io.articleflow.ingest.text.TextExtractor;
@@ -127,37 +125,19 @@ class BucketWatcherTests {
 	}
 
 	/** A bucket that counts how often it is listed. */
-	private record CountingBucket(Bucket delegate, AtomicInteger listings) implements Bucket {
+	private static final class CountingBucket extends ForwardingBucket {
+
+		private final AtomicInteger listings;
+
+		CountingBucket(Bucket delegate, AtomicInteger listings) {
+			super(delegate);
+			this.listings = listings;
+		}
 
 		@Override
 		public List<BucketObject> pending() throws IOException {
 			this.listings.incrementAndGet();
-			return this.delegate.pending();
-		}
-
-		@Override
-		public InputStream open(BucketObject object) throws IOException {
-			return this.delegate.open(object);
-		}
-
-		@Override
-		public void moveToProcessed(BucketObject object) throws IOException {
-			this.delegate.moveToProcessed(object);
-		}
-
-		@Override
-		public void moveToFailed(BucketObject object, IngestFailure failure) throws IOException {
-			this.delegate.moveToFailed(object, failure);
-		}
-
-		@Override
-		public BucketObject store(String key, Path content) throws IOException {
-			return this.delegate.store(key, content);
-		}
-
-		@Override
-		public String describe() {
-			return this.delegate.describe();
+			return super.pending();
 		}
 
 	}

@@ -25,7 +25,6 @@ import org.springframework.util.unit.DataSize;
 
 import io.articleflow.common.event.ArticleIngested;
 import io.articleflow.common.event.DocumentIds;
-import io.articleflow.ingest.bucket.Bucket;
 import io.articleflow.ingest.bucket.BucketObject;
 import io.articleflow.ingest.bucket.DirectoryBucket;
 import io.articleflow.ingest.bucket.IngestFailure;
@@ -260,47 +259,6 @@ class FileIngestorTests {
 
 	/** The process dying between two steps. */
 	static final class SimulatedCrash extends RuntimeException {
-
-	}
-
-	/** A bucket that does what another does, for tests to change one step. */
-	static class ForwardingBucket implements Bucket {
-
-		private final Bucket delegate;
-
-		ForwardingBucket(Bucket delegate) {
-			this.delegate = delegate;
-		}
-
-		@Override
-		public List<BucketObject> pending() throws IOException {
-			return this.delegate.pending();
-		}
-
-		@Override
-		public InputStream open(BucketObject object) throws IOException {
-			return this.delegate.open(object);
-		}
-
-		@Override
-		public void moveToProcessed(BucketObject object) throws IOException {
-			this.delegate.moveToProcessed(object);
-		}
-
-		@Override
-		public void moveToFailed(BucketObject object, IngestFailure failure) throws IOException {
-			this.delegate.moveToFailed(object, failure);
-		}
-
-		@Override
-		public BucketObject store(String key, Path content) throws IOException {
-			return this.delegate.store(key, content);
-		}
-
-		@Override
-		public String describe() {
-			return this.delegate.describe();
-		}
 
 	}
 
