@@ -123,6 +123,9 @@ public final class LuceneArticleIndex implements ArticleIndex, AutoCloseable {
 		try {
 			IndexWriterConfig config = new IndexWriterConfig(analyzer)
 				.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+				// A commit does not wait for merges: by default it merges the small segments first, for up to 500 ms,
+				// which delays every article of the batch; the merges run in the background all the same.
+				.setMaxFullFlushMergeWaitMillis(0)
 				.setCommitOnClose(true);
 			LuceneArticleIndex index = new LuceneArticleIndex(directoryPath, directory,
 					analyzer, new IndexWriter(directory, config), json);
