@@ -393,6 +393,12 @@ final class ProperNounPhrases {
 			// Committee on Party building"), whatever head word the phrase ends with
 			boolean complementFollows = Lexicon.CONNECTORS.contains(folded(article, k + 1))
 					&& !"of".equals(folded(article, k + 1));
+			// a place, then a head that takes its complement: "Quang Ninh Department of Tourism" is one body
+			boolean headFirstFollows = Lexicon.HEAD_FIRST.get(folded(article, k + 1)) == EntityType.ORGANIZATION
+					&& k + 2 < end && "of".equals(folded(article, k + 2));
+			if (headFirstFollows) {
+				return false; // ... and the names inside the place's ("Ho Chi Minh" in "Ho Chi Minh City") do not matter
+			}
 			if (!ownHead || complementFollows) {
 				return true;
 			}

@@ -398,6 +398,16 @@ class EntityExtractorTests {
 	}
 
 	@Test
+	void namesABodyOfAPlaceWhoseNameHasSeveralWords() {
+		List<String> found = render("The Quang Ninh Department of Tourism and the Ho Chi Minh City Department of "
+				+ "Transport met.");
+
+		assertThat(found).containsExactly(
+				"ORGANIZATION Quang Ninh Department of Tourism [Quang Ninh Department of Tourism]",
+				"ORGANIZATION Ho Chi Minh City Department of Transport [Ho Chi Minh City Department of Transport]");
+	}
+
+	@Test
 	void namesPoliciesAndStatementsWithTheirHorizonButNotGenericOnes() {
 		List<String> found = render("The Look West Policy and the Joint Statement on Vietnam-Japan Partnership towards "
 				+ "2035 differ from a National Defence Policy.");
