@@ -7,6 +7,7 @@ import io.articleflow.common.event.Entity;
 import io.articleflow.extract.kb.FuzzyNameIndex;
 import io.articleflow.extract.kb.KbMatcher;
 import io.articleflow.extract.kb.KnowledgeBase;
+import io.articleflow.extract.nlp.SentenceOpenings;
 import io.articleflow.extract.text.ArticleText;
 
 /**
@@ -41,12 +42,18 @@ public final class EntityExtractor {
 
 	private final EntityAssembler assembler = new EntityAssembler();
 
+	/** An extractor with the OpenNLP models shared by every extractor of this class loader. */
 	public EntityExtractor(KnowledgeBase knowledgeBase) {
+		this(knowledgeBase, SentenceOpenings.shared());
+	}
+
+	public EntityExtractor(KnowledgeBase knowledgeBase, SentenceOpenings sentenceOpenings) {
 		this.knowledgeBaseMentions = new KnowledgeBaseMentions(new KbMatcher(knowledgeBase));
 		this.personNames = new PersonNames(knowledgeBase);
 		this.contextualPersonNames = new ContextualPersonNames(knowledgeBase);
 		this.namesAfterPositions = new NamesAfterPositions(knowledgeBase);
-		this.properNounPhrases = new ProperNounPhrases(knowledgeBase, new FuzzyNameIndex(knowledgeBase));
+		this.properNounPhrases = new ProperNounPhrases(knowledgeBase, new FuzzyNameIndex(knowledgeBase),
+				sentenceOpenings);
 		this.homeRegions = new HomeRegions(knowledgeBase);
 	}
 

@@ -11,6 +11,7 @@ import io.articleflow.common.event.EntityType;
 import io.articleflow.extract.kb.FuzzyNameIndex;
 import io.articleflow.extract.kb.KbEntry;
 import io.articleflow.extract.kb.KnowledgeBase;
+import io.articleflow.extract.nlp.SentenceOpenings;
 import io.articleflow.extract.text.ArticleText;
 import io.articleflow.extract.text.CharFolding;
 
@@ -75,9 +76,12 @@ final class ProperNounPhrases {
 
 	private final FuzzyNameIndex fuzzy;
 
-	ProperNounPhrases(KnowledgeBase knowledgeBase, FuzzyNameIndex fuzzy) {
+	private final SentenceOpenings sentenceOpenings;
+
+	ProperNounPhrases(KnowledgeBase knowledgeBase, FuzzyNameIndex fuzzy, SentenceOpenings sentenceOpenings) {
 		this.knowledgeBase = knowledgeBase;
 		this.fuzzy = fuzzy;
+		this.sentenceOpenings = sentenceOpenings;
 	}
 
 	void propose(ArticleText article, List<Candidate> into) {
@@ -90,10 +94,36 @@ final class ProperNounPhrases {
 				continue;
 			}
 			int end = extend(article, t, knowledgeBase);
-			proposePhrase(article, t, end, into, headlineLines);
+			proposePhrase(article, opensSentenceOutsideTheName(article, t, end) ? t + 1 : t, end, into, headlineLines);
 			t = end;
 		}
 		proposeBodiesByRemit(article, into);
+	}
+
+	/**
+	 * {@code Visiting Indian Navy ships ...}: a phrase at a sentence start whose first word is capitalised only because
+	 * it opens the sentence. Words the rules know are not asked about (function words, known names, nationalities);
+	 * for the others the OpenNLP models decide, so they run on a few phrases per article.
+	 */
+	private boolean opensSentenceOutsideTheName(ArticleText article, int start, int end) {
+		if (end - start < 2 || article.kind(start) != ArticleText.WORD || !opensLine(article, start)
+				&& !(article.isPunct(start - 1, '.') || article.isPunct(start - 1, '?') || article.isPunct(start - 1, '!'))) {
+			return false;
+		}
+		String word = folded(article, start);
+		if (Lexicon.FUNCTION_WORDS.contains(word) || Lexicon.TAIL_HEADS.containsKey(word)
+				|| Lexicon.HEAD_FIRST.containsKey(word) || Lexicon.GENERIC.contains(word)
+				|| Nationalities.countryOf(article.token(start)) != null
+				|| this.knowledgeBase.byName(article.token(start)).isPresent()
+				|| this.knowledgeBase.byName(article.text().substring(article.start(start), article.end(start + 1)))
+					.isPresent()) {
+			return false;
+		}
+		return this.sentenceOpenings.opensWithWordOutsideNames(article.text(), article.start(start));
+	}
+
+	private static boolean opensLine(ArticleText article, int t) {
+		return t == 0 || !article.sameLineGap(t - 1, t);
 	}
 
 	private static boolean startsPhrase(ArticleText article, int t) {

@@ -398,6 +398,16 @@ class EntityExtractorTests {
 	}
 
 	@Test
+	void leavesTheWordThatOpensASentenceOutOfTheNameAfterIt() {
+		List<String> found = render("Ships arrived. Visiting Indian Navy ships docked at Cam Ranh. Following Vietnam Coast "
+				+ "Guard patrols, several Thai Army officers left. Royal Thai Navy ships stayed.");
+
+		assertThat(found).containsExactly("ORGANIZATION Indian Navy [Indian Navy]", "LOCATION Cam Ranh [Cam Ranh]",
+				"ORGANIZATION Vietnam Coast Guard [Vietnam Coast Guard]", "ORGANIZATION Thai Army [Thai Army]",
+				"ORGANIZATION Royal Thai Navy [Royal Thai Navy]");
+	}
+
+	@Test
 	void namesABodyOfAPlaceWhoseNameHasSeveralWords() {
 		List<String> found = render("The Quang Ninh Department of Tourism and the Ho Chi Minh City Department of "
 				+ "Transport met.");
