@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The {@link ArticleAnalyzer} bean. Its models and knowledge base load once, when the context starts. The story
- * registry is in memory unless the context provides a {@link StoryClusterRegistry} bean (e.g. one backed by a
- * compacted topic).
+ * registry is the context's {@link StoryClusterRegistry} bean (see
+ * {@link io.articleflow.extract.cluster.kafka.StoryClusterStoreConfiguration}), or one in memory without it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AnalysisProperties.class)

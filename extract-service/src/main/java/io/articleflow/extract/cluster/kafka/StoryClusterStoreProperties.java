@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import io.articleflow.extract.cluster.InMemoryStoryClusterRegistry;
+
 /**
  * Where extract-service keeps the stories it has seen.
  *
@@ -22,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("extract.clusters")
 public record StoryClusterStoreProperties(@DefaultValue("kafka") @NotNull Store store,
-		@DefaultValue("10000") @Min(value = 1, message = "capacity must be at least 1") int capacity,
+		@DefaultValue("" + InMemoryStoryClusterRegistry.DEFAULT_CAPACITY) @Min(value = 1, message = "capacity must be at least 1") int capacity,
 		@DefaultValue("60s") @NotNull Duration catchUpTimeout, @DefaultValue("30d") @NotNull Duration retention) {
 
 	/** Where the registry lives. */
