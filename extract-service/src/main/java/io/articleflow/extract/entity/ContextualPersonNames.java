@@ -19,6 +19,8 @@ import io.articleflow.extract.text.CharFolding;
  * counterpart Nakatani Gen});</li>
  * <li>a role after the name, set off by a comma ({@code Carlyle Thayer, emeritus professor at ...},
  * {@code Nguyen Tan Cuong, Chief of the General Staff, said}); the role goes with the person;</li>
+ * <li>a role before the name, set off by commas ({@code the Deputy Secretary for Strategy at the Department of
+ * Defence, Jane Doe, co-chaired}): the apposition names the holder of the role;</li>
  * <li>a reporting verb before the name ({@code said Julia Smith, an analyst});</li>
  * <li>a signature line closing the article ({@code Khanh Linh}, {@code Nhật Minh / VNA}, a name above
  * {@code Defence Correspondent}).</li>
@@ -67,6 +69,9 @@ final class ContextualPersonNames {
 
 	private static final int LONGEST_ROLE = 12;
 
+	/** How far before a name, in tokens, the role of an apposition may start. */
+	private static final int LONGEST_APPOSITION = 18;
+
 	private final KnowledgeBase knowledgeBase;
 
 	/** Whether the folded word is a role that may stand in lower case before a name ({@code spokesperson}). */
@@ -95,6 +100,15 @@ final class ContextualPersonNames {
 					add(article, t + 1, end, role, into);
 				}
 				continue;
+			}
+			if (!lowerCase && t > 1 && article.isPunct(t - 1, ',')) {
+				int end = nameEnd(article, t);
+				String role = end - t >= 2 && end < n && closesApposition(article, end) ? roleBefore(article, t - 1) : null;
+				if (role != null) {
+					add(article, t, end, role, into);
+					t = end;
+					continue;
+				}
 			}
 			if (!lowerCase && commaAfterCapitals(article, t) && opensName(article, t)) {
 				int end = nameEnd(article, t);
@@ -132,16 +146,7 @@ final class ContextualPersonNames {
 		if (!PersonNames.isNameWord(article, start, knowledgeBase)) {
 			return start;
 		}
-		int max = VietnameseNames.isFamilyName(article.foldedToken(start)) ? 4 : 3;
-		int end = start + 1;
-		while (end < n && end - start < max && article.sameLineGap(end - 1, end)
-				&& PersonNames.isNameWord(article, end, knowledgeBase)) {
-			end++;
-		}
-		while (end + 1 < n && article.isPunct(end, '-') && article.touching(end - 1, end) && article.touching(end, end + 1)
-				&& article.kind(end + 1) == ArticleText.WORD) {
-			end += 2; // "Kim Sang-sik", "Lee Jae-myung"
-		}
+		int end = PersonNameForm.end(article, start, knowledgeBase, false);
 		// a run that goes on with capitalised words is part of a longer name: "Lumut Naval Shipyard"
 		if (end < n && article.sameLineGap(end - 1, end) && article.isCapitalized(end)) {
 			return start;
@@ -175,6 +180,35 @@ final class ContextualPersonNames {
 			end++;
 		}
 		return article.text().substring(article.start(roleStart), article.end(end));
+	}
+
+	/** Whether the name's apposition closes at the token: a comma, a bracket, or the verb it is the subject of. */
+	private static boolean closesApposition(ArticleText article, int t) {
+		return article.isPunct(t, ',') || article.isPunct(t, '(')
+				|| article.kind(t) == ArticleText.WORD && !article.isCapitalized(t) && !"of".equals(article.foldedToken(t))
+						&& !"and".equals(article.foldedToken(t));
+	}
+
+	/**
+	 * The role written before the comma ({@code Deputy Secretary Strategy, Policy and Industry at the Department of
+	 * Defence}), from its first role word on, or null when none stands there. The role may hold commas of its own; it
+	 * starts within {@link #LONGEST_APPOSITION} tokens and after the sentence start or any other punctuation.
+	 */
+	private static String roleBefore(ArticleText article, int comma) {
+		int role = -1;
+		for (int k = comma - 1; k >= 0 && comma - k <= LONGEST_APPOSITION && article.sameLineGap(k, comma); k--) {
+			if (article.kind(k) == ArticleText.PUNCT && ";:()\"".indexOf(article.firstChar(k)) >= 0) {
+				break;
+			}
+			if (article.kind(k) == ArticleText.WORD && (ROLE_NOUNS.contains(article.foldedToken(k))
+					|| PersonNames.isTitleHead(article.foldedToken(k)))) {
+				role = k;
+			}
+			if (article.startsSentence(k)) {
+				break;
+			}
+		}
+		return role < 0 ? null : article.text().substring(article.start(role), article.end(comma - 1));
 	}
 
 	private void add(ArticleText article, int start, int end, String role, List<Candidate> into) {

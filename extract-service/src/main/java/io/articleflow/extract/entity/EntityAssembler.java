@@ -42,7 +42,7 @@ final class EntityAssembler {
 		Map<String, Candidate> fullNamesByLastWord = new HashMap<>();
 		for (Candidate c : sorted) {
 			if (c.type() == EntityType.PERSON && !c.shortReference()) {
-				String[] words = c.canonical().split("\\s+");
+				String[] words = PersonNames.nameWords(c.canonical());
 				if (words.length >= 2) {
 					fullNamesByLastWord.putIfAbsent(CharFolding.fold(words[words.length - 1]), c);
 				}
@@ -52,7 +52,7 @@ final class EntityAssembler {
 		Map<String, Candidate> lastSeen = new HashMap<>();
 		for (Candidate c : sorted) {
 			if (c.type() == EntityType.PERSON && !c.shortReference()) {
-				String[] words = c.canonical().split("\\s+");
+				String[] words = PersonNames.nameWords(c.canonical());
 				lastSeen.put(CharFolding.fold(words[words.length - 1]), c);
 			}
 			if (!c.shortReference()) {
@@ -65,7 +65,8 @@ final class EntityAssembler {
 				resolved.add(new Candidate(c.start(), c.end(), EntityType.PERSON, full.key(), full.canonical(), full.kb(),
 						c.priority(), c.rank(), c.role(), false));
 			}
-			else if (c.canonical().length() >= 3 && !article.occursInLowerCase(word)) {
+			else if (c.canonical().length() >= 3 && !article.occursInLowerCase(word)
+					&& !article.inTitleCaseHeadline(c.start())) {
 				resolved.add(new Candidate(c.start(), c.end(), EntityType.PERSON, PersonNames.personKey(c.canonical()),
 						c.canonical(), null, c.priority(), c.rank(), c.role(), false));
 			}

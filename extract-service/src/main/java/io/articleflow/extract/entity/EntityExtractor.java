@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.articleflow.common.event.Entity;
+import io.articleflow.common.event.EntityType;
 import io.articleflow.extract.kb.FuzzyNameIndex;
 import io.articleflow.extract.kb.KbMatcher;
 import io.articleflow.extract.kb.KnowledgeBase;
@@ -71,6 +72,7 @@ public final class EntityExtractor {
 		properNounPhrases.propose(article, proposals);
 		homeRegions.propose(article, proposals);
 		numberedSessions.propose(article, proposals);
+		proposals.removeIf(c -> c.type() == EntityType.PERSON && VesselNames.isVessel(article, c.start(), c.end()));
 		SpanSelector selector = new SpanSelector().offer(proposals);
 		selector.completeRoles(proposals);
 		acronymDefinitions.resolve(article, selector.kept(), selector);

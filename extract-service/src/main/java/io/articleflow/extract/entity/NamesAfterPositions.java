@@ -44,11 +44,7 @@ final class NamesAfterPositions {
 				continue;
 			}
 			int start = last + 1;
-			int end = start;
-			while (end < n && end - start < 3 && article.sameLineGap(end - 1, end)
-					&& PersonNames.isNameWord(article, end, knowledgeBase)) {
-				end++;
-			}
+			int end = PersonNameForm.end(article, start, knowledgeBase, false);
 			boolean goesOn = end < n && article.sameLineGap(end - 1, end) && article.isCapitalized(end);
 			if (end - start < 2 || goesOn || !selector.isFree(article.start(start), article.end(end - 1))) {
 				continue;

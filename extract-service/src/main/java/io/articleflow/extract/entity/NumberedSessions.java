@@ -12,7 +12,9 @@ import io.articleflow.extract.text.CharFolding;
  * Numbered sittings of standing bodies, which news names in lower case: {@code the ninth session of the 15th National
  * Assembly}, {@code the 11th plenum of the 13th Party Central Committee}, and a bare {@code 11th plenum} or
  * {@code 11th plenary session} (a plenum is always of a party's central committee). A bare {@code second session}
- * names nothing in particular and is left alone. The same plenum written both ways is one event.
+ * names nothing in particular and is left alone, and so is a bare {@code first plenary session} in an article that
+ * speaks of no central committee or plenum: there it is a sitting of a conference, not a plenum. The same plenum
+ * written both ways is one event.
  */
 final class NumberedSessions {
 
@@ -24,6 +26,7 @@ final class NumberedSessions {
 	void propose(ArticleText article, List<Candidate> into) {
 		String text = article.text();
 		int n = article.size();
+		boolean speaksOfPlenums = article.folded().contains("plenum") || article.folded().contains("central committee");
 		for (int t = 0; t < n; t++) {
 			int length = article.end(t) - article.start(t);
 			char first = article.folded().charAt(article.start(t));
@@ -45,7 +48,7 @@ final class NumberedSessions {
 				headEnd = t + 1;
 			}
 			int bodyEnd = bodyEnd(article, headEnd + 1);
-			if (number <= 0 || bodyEnd < 0 && !plenum) {
+			if (number <= 0 || bodyEnd < 0 && !(plenum && (speaksOfPlenums || "plenum".equals(article.foldedToken(t))))) {
 				continue;
 			}
 			int end = bodyEnd < 0 ? article.end(headEnd) : article.end(bodyEnd);

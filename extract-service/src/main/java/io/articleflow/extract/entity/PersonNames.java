@@ -37,7 +37,8 @@ final class PersonNames {
 			"senator", "governor", "mayor", "king", "queen", "prince", "princess", "sultan", "premier", "commander",
 			"chief", "director", "spokesperson", "spokesman", "spokeswoman", "gen", "col", "lt", "maj", "capt", "adm",
 			"brig", "sgt", "datuk", "dato", "samdech", "excellency", "chancellor", "envoy", "commissar", "pm", "tun",
-			"datin", "puan", "representative", "emperor", "coach", "mp", "mep");
+			"datin", "puan", "representative", "emperor", "coach", "mp", "mep", "yb", "ybhg", "ybrs", "tyt", "tuan",
+			"haji", "hajah", "shri", "smt", "utama");
 
 	/** Royal titles: a single word after them is the name, not a short reference ({@code Sultan Ibrahim}). */
 	private static final Set<String> ROYAL_TITLES = Set.of("king", "queen", "sultan", "prince", "princess", "emperor");
@@ -50,7 +51,7 @@ final class PersonNames {
 			Set.of("datuk", "dato", "tan"), "sri", Set.of("datuk", "dato", "tan", "puan"));
 
 	/** Words that may stand inside a title before its head word. */
-	private static final Set<String> TITLE_QUALIFIERS = Set.of("senior", "lieutenant", "major", "brigadier", "vice", "rear",
+	private static final Set<String> TITLE_QUALIFIERS = Set.of("senior", "sen", "snr", "lieut", "lieutenant", "major", "brigadier", "vice", "rear",
 			"air", "chief", "first", "second", "deputy", "defence", "defense", "foreign", "prime", "state", "party",
 			"general", "national", "assoc", "associate", "his", "her", "acting", "former", "permanent", "standing",
 			"executive", "political", "police", "army", "navy", "naval", "military", "security", "public", "home",
@@ -59,14 +60,15 @@ final class PersonNames {
 			"co", "deputy-general", "lieutenant-general", "major-general", "secretary-general");
 
 	/** Title words that are military or academic ranks rather than positions. */
-	private static final Set<String> RANK_WORDS = Set.of("senior", "lieutenant", "major", "brigadier", "general",
+	private static final Set<String> RANK_WORDS = Set.of("senior", "sen", "snr", "lieut", "lieutenant", "major", "brigadier", "general",
 			"colonel", "captain", "admiral", "vice", "rear", "commodore", "marshal", "sergeant", "corporal", "gen", "col",
 			"lt", "maj", "capt", "adm", "brig", "sgt", "air", "first", "second", "assoc", "associate", "prof", "professor",
 			"dr", "lieutenant-general", "major-general");
 
 	/** Honorifics that are neither rank nor position. */
 	private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "madam", "sir", "his", "her",
-			"excellency", "datuk", "dato", "samdech", "tun", "datin", "puan", "tan", "seri", "sri");
+			"excellency", "datuk", "dato", "samdech", "tun", "datin", "puan", "tan", "seri", "sri", "yb", "ybhg", "ybrs",
+			"tyt", "tuan", "haji", "hajah", "shri", "smt", "utama");
 
 	/** Position words before which {@code General} belongs to the position: {@code Secretary General}. */
 	private static final Set<String> GENERAL_AS_POSITION = Set.of("secretary", "attorney", "governor", "consul",
@@ -81,7 +83,8 @@ final class PersonNames {
 	/** Lower-case words after which a Vietnamese name names a place: {@code Lang Nu village}, {@code Bao Yen district}. */
 	private static final Set<String> PLACE_UNITS = Set.of("street", "road", "avenue", "village", "hamlet", "district",
 			"province", "commune", "ward", "city", "town", "bridge", "pagoda", "temple", "airport", "port", "border",
-			"island", "islands", "area");
+			"island", "islands", "area", "school", "primary", "secondary", "kindergarten", "university", "college",
+			"hospital", "stadium", "market", "park", "station", "museum", "memorial", "mountain", "river", "lake");
 
 	/**
 	 * A credit line's name: {@code Translated by Minh Anh}, {@code By Thu Hang}, {@code Photo: Trong Hai},
@@ -150,6 +153,11 @@ final class PersonNames {
 			// a title word may also open the name ("General Secretary To Lam"): the name starts after the last head
 			int nameStart = skipTitlePunctuation(article, lastHead + 1);
 			int nameEnd = nameEnd(article, nameStart);
+			if (nameEnd > nameStart && article.inTitleCaseHeadline(article.start(nameStart))
+					&& knowledgeBase.byName(article.text().substring(article.start(nameStart), article.end(nameEnd - 1)))
+						.filter(e -> e.type() == EntityType.PERSON).isEmpty()) {
+				nameEnd = nameStart; // "Defence Minister Strengthens Ties": a headline's capitals mark no name
+			}
 			if (nameEnd > nameStart) {
 				String name = article.text().substring(article.start(nameStart), article.end(nameEnd - 1));
 				String[] titles = splitTitle(article, positionStart, lastHead);
@@ -182,7 +190,8 @@ final class PersonNames {
 	/** Skips a dot, an apostrophe or a hyphen that belongs to a title word ({@code Gen.}, {@code Dato'}, {@code Rear-}). */
 	private int skipTitlePunctuation(ArticleText article, int t) {
 		int n = article.size();
-		if (t < n && article.touching(t - 1, t) && (article.isPunct(t, '.') || article.isPunct(t, '\''))) {
+		if (t < n && article.touching(t - 1, t)
+				&& (article.isPunct(t, '.') || article.isPunct(t, '\'') || article.isPunct(t, '\u2019'))) {
 			return t + 1;
 		}
 		if (t + 1 < n && article.isPunct(t, '-') && article.touching(t - 1, t) && article.touching(t, t + 1)
@@ -244,31 +253,7 @@ final class PersonNames {
 
 	/** The end (exclusive) of the name starting at the token, or the token itself when no name starts there. */
 	private int nameEnd(ArticleText article, int start) {
-		int n = article.size();
-		if (start >= n || !isNameWord(article, start)) {
-			return start;
-		}
-		boolean vietnamese = VietnameseNames.isFamilyName(folded(article, start));
-		int max = vietnamese ? 4 : 3;
-		int end = start + 1;
-		while (end < n && end - start < max && article.sameLineGap(end - 1, end)) {
-			// after a Vietnamese family name only the syllable's form counts: "Duc" and "Hue" are given names too,
-			// whatever else the knowledge base knows by them
-			boolean next = vietnamese
-					? article.isCapitalized(end) && article.isAllCaps(end) == article.isAllCaps(start)
-							&& VietnameseNames.isGivenSyllable(folded(article, end))
-							&& !TITLE_HEADS.contains(folded(article, end))
-					: isNameWord(article, end);
-			if (!next) {
-				break;
-			}
-			end++;
-		}
-		while (end + 1 < n && article.isPunct(end, '-') && article.touching(end - 1, end) && article.touching(end, end + 1)
-				&& article.kind(end + 1) == ArticleText.WORD) {
-			end += 2; // "Kim Sang-sik", "Lee Jae-myung"
-		}
-		return end;
+		return PersonNameForm.end(article, start, knowledgeBase, true);
 	}
 
 	private boolean isNameWord(ArticleText article, int t) {
@@ -285,9 +270,19 @@ final class PersonNames {
 		}
 		String word = folded(article, t);
 		return word.length() >= 2 && !TITLE_HEADS.contains(word) && !TITLE_QUALIFIERS.contains(word)
-				&& !Lexicon.TAIL_HEADS.containsKey(word) && !Lexicon.GENERIC.contains(word)
+				&& !Lexicon.TAIL_HEADS.containsKey(word) && !Lexicon.GENERIC.contains(word) && !isPluralHead(word)
 				&& !Lexicon.FUNCTION_WORDS.contains(word) && !Lexicon.CALENDAR.contains(word)
 				&& !isKnownNonPerson(article.token(t), knowledgeBase);
+	}
+
+	/** {@code Departments}, {@code Ministries}: the plural of a head word names no one. */
+	private static boolean isPluralHead(String word) {
+		if (word.length() < 4 || word.charAt(word.length() - 1) != 's') {
+			return false;
+		}
+		String singular = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+				: word.substring(0, word.length() - 1);
+		return Lexicon.TAIL_HEADS.containsKey(singular) || Lexicon.GENERIC.contains(singular);
 	}
 
 	/** Whether the knowledge base knows the name as something other than a person. */
@@ -477,9 +472,24 @@ final class PersonNames {
 				role, false);
 	}
 
-	/** What groups a person's mentions: the same for {@code Phan Văn Giang}, {@code PHAN VAN GIANG} and the knowledge base. */
+	/**
+	 * What groups a person's mentions: the same for {@code Phan Văn Giang}, {@code PHAN VAN GIANG} and the knowledge base,
+	 * and for {@code Lloyd Austin} and {@code Lloyd J. Austin III}.
+	 */
 	static String personKey(String name) {
-		return "person:" + KnowledgeBase.key(name);
+		return "person:" + KnowledgeBase.key(String.join(" ", nameWords(name)));
+	}
+
+	/** The words of a person's name without middle initials and generational suffixes. */
+	static String[] nameWords(String name) {
+		String[] words = name.split("[\\s,]+");
+		int kept = 0;
+		for (String word : words) {
+			if (!PersonNameForm.isOrnament(word)) {
+				words[kept++] = word;
+			}
+		}
+		return kept == words.length ? words : java.util.Arrays.copyOf(words, kept);
 	}
 
 	/** A name written in capitals ({@code HOANG XUAN CHIEN}) is given in title case. */

@@ -25,7 +25,7 @@ final class PersonReferences {
 			if (c.type() != EntityType.PERSON || c.shortReference()) {
 				continue;
 			}
-			String[] words = c.canonical().split("\\s+");
+			String[] words = PersonNames.nameWords(c.canonical());
 			if (words.length < 2) {
 				continue;
 			}

@@ -1,6 +1,5 @@
 package io.articleflow.extract.entity;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +52,7 @@ final class ProperNounPhrases {
 	private static final Map<String, EntityType> TWO_WORD_HEADS = Map.of("publishing house", EntityType.ORGANIZATION,
 			"news agency", EntityType.ORGANIZATION, "air force", EntityType.ORGANIZATION, "coast guard",
 			EntityType.ORGANIZATION, "border guard", EntityType.ORGANIZATION, "task force", EntityType.ORGANIZATION,
-			"white paper", EntityType.LAW, "stock exchange", EntityType.ORGANIZATION);
+			"white paper", EntityType.LAW, "stock exchange", EntityType.ORGANIZATION, "working group", EntityType.EVENT);
 
 	private static final Pattern SPACED_DASH = Pattern.compile("\\s+[-\u2013]\\s+");
 
@@ -85,7 +84,6 @@ final class ProperNounPhrases {
 	}
 
 	void propose(ArticleText article, List<Candidate> into) {
-		Map<Integer, Boolean> headlineLines = new HashMap<>();
 		int n = article.size();
 		int t = 0;
 		while (t < n) {
@@ -94,7 +92,7 @@ final class ProperNounPhrases {
 				continue;
 			}
 			int end = extend(article, t, knowledgeBase);
-			proposePhrase(article, opensSentenceOutsideTheName(article, t, end) ? t + 1 : t, end, into, headlineLines);
+			proposePhrase(article, opensSentenceOutsideTheName(article, t, end) ? t + 1 : t, end, into);
 			t = end;
 		}
 		proposeBodiesByRemit(article, into);
@@ -187,7 +185,10 @@ final class ProperNounPhrases {
 					last = k + 1; // "Joint Vision Statement on ... Defence Partnership towards 2030"
 					break;
 				}
-				if (!Lexicon.CONNECTORS.contains(word)) {
+				// "Agreement on ... in Criminal Matters"; "Law on Investment in Vietnam" ends before the place
+				boolean topicOfDocument = document && "in".equals(word) && k + 1 < n
+						&& !startsPlace(article, k + 1, knowledgeBase);
+				if (!Lexicon.CONNECTORS.contains(word) && !topicOfDocument) {
 					break;
 				}
 				if ("and".equals(word) && (!(complement || opensNameWithoutHead(article, start, last, knowledgeBase))
@@ -198,11 +199,13 @@ final class ProperNounPhrases {
 				}
 				// connectors ("of the") join only after a head that takes a complement, or inside such a complement
 				// ("Treaty on the Delimitation of National Boundaries"), and lead to a capitalised word
-				if (!"and".equals(word) && !takesComplement(folded(article, last))
-						&& !(complement && ("of".equals(word) || "on".equals(word)))) {
+				boolean workingGroup = "group".equals(folded(article, last)) && last > start
+						&& "working".equals(folded(article, last - 1)); // "Working Group on Maritime Security"
+				if (!"and".equals(word) && !takesComplement(folded(article, last)) && !(workingGroup && "on".equals(word))
+						&& !(complement && ("of".equals(word) || "on".equals(word) || topicOfDocument))) {
 					break;
 				}
-				int j = k;
+				int j = topicOfDocument ? k + 1 : k;
 				while (j < n && article.kind(j) == ArticleText.WORD && Lexicon.CONNECTORS.contains(folded(article, j))
 						&& j - k < 2 && article.sameLineGap(j - 1, j)) {
 					j++;
@@ -324,8 +327,7 @@ final class ProperNounPhrases {
 	}
 
 
-	private void proposePhrase(ArticleText article, int start, int end, List<Candidate> into,
-			Map<Integer, Boolean> headlineLines) {
+	private void proposePhrase(ArticleText article, int start, int end, List<Candidate> into) {
 		// leading words that open sentences or clauses are not part of the name
 		while (start < end && (Lexicon.FUNCTION_WORDS.contains(folded(article, start))
 				|| (article.startsSentence(start) && end - start > 1 && isCommonWord(article, start))
@@ -353,7 +355,7 @@ final class ProperNounPhrases {
 		if (type == null) {
 			int body = endOfBodyBeforeName(article, start, end);
 			if (body > start) {
-				proposePhrase(article, start, body, into, headlineLines); // "Hanoi People's Committee Trần Sỹ Thanh"
+				proposePhrase(article, start, body, into); // "Hanoi People's Committee Trần Sỹ Thanh"
 			}
 			return; // untyped phrases name nothing the rules can tell (only typed ones are worth the look-ups below)
 		}
@@ -373,7 +375,7 @@ final class ProperNounPhrases {
 				return;
 			}
 		}
-		if (isHeadline(article, from, headlineLines)) {
+		if (article.inTitleCaseHeadline(from)) {
 			return;
 		}
 		String canonical = phrase;
@@ -452,8 +454,11 @@ final class ProperNounPhrases {
 			if (headFirst != null && article.kind(k + 1) == ArticleText.WORD) {
 				String connector = folded(article, k + 1);
 				// places take "of" (Gulf of Tonkin); bodies, events and documents also "for" and "on"
-				if (KINDS_OF_DOCUMENT.contains(folded(article, k)) && isGeneric(article, k + 1, end + 1)) {
-					return null; // "a Memorandum of Understanding": the kind of document ("Law on Planning" is a name)
+				if (KINDS_OF_DOCUMENT.contains(folded(article, k)) && isGeneric(article, k + 1, end + 1)
+						&& !hasTopic(article, k + 1, end)) {
+					// "a Memorandum of Understanding": the kind of document ("Law on Planning" is a name, and so is
+					// "Memorandum of Understanding on Defence Cooperation": a topic makes the kind a title)
+					return null;
 				}
 				if (connector.equals("of") || headFirst != EntityType.LOCATION
 						&& (connector.equals("for") || connector.equals("on"))) {
@@ -494,6 +499,17 @@ final class ProperNounPhrases {
 		return head;
 	}
 
+	/** Whether a topic ({@code on ...}, {@code in ...}) follows the kind of a document in the phrase. */
+	private static boolean hasTopic(ArticleText article, int start, int end) {
+		for (int k = start; k < end - 1; k++) {
+			String word = folded(article, k);
+			if (("on".equals(word) || "in".equals(word)) && article.isCapitalized(k + 1)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean isGeneric(ArticleText article, int start, int end) {
 		for (int k = start; k < end - 1; k++) {
 			if (article.kind(k) == ArticleText.WORD && !Lexicon.GENERIC.contains(folded(article, k))
@@ -516,41 +532,6 @@ final class ProperNounPhrases {
 
 	private static boolean isCommonWord(ArticleText article, int t) {
 		return article.occursInLowerCase(folded(article, t));
-	}
-
-	/**
-	 * A title capitalising every word ({@code Navy Chief Visits Coast Guard Headquarters}) says nothing about names
-	 * with its capitals. Only the article's first line is taken for a title: other lines in title case are bylines and
-	 * positions, whose capitals do mark names.
-	 */
-	private static boolean isHeadline(ArticleText article, int offset, Map<Integer, Boolean> cache) {
-		String text = article.text();
-		int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-		if (lineStart > 0) {
-			return false;
-		}
-		return cache.computeIfAbsent(lineStart, s -> {
-			int lineEnd = text.indexOf('\n', s);
-			if (lineEnd < 0) {
-				lineEnd = text.length();
-			}
-			// headlines are short and end without a full stop; name-dense sentences are not headlines
-			if (lineEnd - s > 200 || lineEnd > s && text.charAt(lineEnd - 1) == '.') {
-				return false;
-			}
-			int first = article.tokenAtOrAfter(s);
-			int words = 0;
-			int capitalised = 0;
-			for (int k = first; k < article.size() && article.start(k) < lineEnd; k++) {
-				if (article.kind(k) == ArticleText.WORD && article.end(k) - article.start(k) > 3) {
-					words++;
-					if (article.isCapitalized(k)) {
-						capitalised++;
-					}
-				}
-			}
-			return words >= 4 && capitalised * 10 >= words * 8;
-		});
 	}
 
 	private void proposeBodiesByRemit(ArticleText article, List<Candidate> into) {

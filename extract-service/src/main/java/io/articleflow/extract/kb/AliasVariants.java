@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Spelling variants that translations use interchangeably, so the knowledge base lists a name once: British and
  * American spelling ({@code Defence}/{@code Defense}), {@code Viet Nam}/{@code Vietnam}, a plural possessive with or
- * without its apostrophe ({@code Ministers' Meeting}), {@code -Plus}/{@code Plus}, {@code Co-operation}.
+ * without its apostrophe ({@code Ministers' Meeting}) or written as a singular one ({@code Minister's Meeting}, a common
+ * slip), {@code -Plus}/{@code Plus}, {@code Co-operation}.
  */
 final class AliasVariants {
 
@@ -19,6 +20,9 @@ final class AliasVariants {
 
 	/** {@code Ministers' Meeting} and {@code Ministers Meeting}. */
 	private static final Pattern PLURAL_POSSESSIVE = Pattern.compile("(\\p{L}s)'(?=\\s)");
+
+	/** {@code Ministers' Meeting} written {@code Minister's Meeting}. */
+	private static final Pattern SINGULAR_SLIP = Pattern.compile("(\\p{L})s'(?=\\s)");
 
 	private static final int MAX_VARIANTS = 32;
 
@@ -45,6 +49,7 @@ final class AliasVariants {
 			Matcher m = PLURAL_POSSESSIVE.matcher(v);
 			if (m.find()) {
 				variants.add(m.replaceAll("$1"));
+				variants.add(SINGULAR_SLIP.matcher(v).replaceAll("$1's"));
 			}
 		}
 		return variants;

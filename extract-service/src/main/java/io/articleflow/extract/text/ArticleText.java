@@ -38,6 +38,9 @@ public final class ArticleText {
 
 	private Set<String> lowerCaseWords;
 
+	/** Whether the first line is a headline in title case; null until asked. */
+	private Boolean titleCaseHeadline;
+
 	private String[] foldedTokens;
 
 	private ArticleText(String text, String folded, int[] starts, int[] ends, byte[] kinds, boolean[] sentenceStarts,
@@ -164,13 +167,51 @@ public final class ArticleText {
 		String word = text.substring(start, end);
 		return switch (word) {
 			case "No", "Mr", "Mrs", "Ms", "Dr", "Prof", "Assoc", "Gen", "Col", "Lt", "Maj", "Capt", "Adm", "Brig", "Sgt",
-					"St", "Vol", "pp", "p", "Jr", "Sr", "vs", "etc", "Inc", "Co", "Ltd" ->
+					"St", "Vol", "pp", "p", "Jr", "Sr", "vs", "etc", "Inc", "Co", "Ltd", "Sen", "Snr", "Lieut", "Cdr", "Cmdr",
+					"Gov", "Rep", "Amb", "Hon", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec" ->
 				true;
 			default -> false;
 		};
 	}
 
 	/** The cleaned text. */
+	/**
+	 * Whether the offset lies in a headline capitalising every word ({@code Navy Chief Visits Coast Guard
+	 * Headquarters}), whose capitals say nothing about names. Only the first line is taken for a headline: other lines
+	 * in title case are bylines and positions, whose capitals do mark names.
+	 */
+	public boolean inTitleCaseHeadline(int offset) {
+		int lineEnd = text.indexOf('\n');
+		if (lineEnd < 0) {
+			lineEnd = text.length();
+		}
+		if (offset >= lineEnd) {
+			return false;
+		}
+		if (titleCaseHeadline == null) {
+			titleCaseHeadline = isTitleCase(lineEnd);
+		}
+		return titleCaseHeadline;
+	}
+
+	private boolean isTitleCase(int lineEnd) {
+		// headlines are short and end without a full stop; name-dense sentences are not headlines
+		if (lineEnd > 200 || lineEnd > 0 && text.charAt(lineEnd - 1) == '.') {
+			return false;
+		}
+		int words = 0;
+		int capitalised = 0;
+		for (int k = 0; k < size && starts[k] < lineEnd; k++) {
+			if (kinds[k] == WORD && ends[k] - starts[k] > 3) {
+				words++;
+				if (isCapitalized(k)) {
+					capitalised++;
+				}
+			}
+		}
+		return words >= 4 && capitalised * 10 >= words * 8;
+	}
+
 	public String text() {
 		return text;
 	}
