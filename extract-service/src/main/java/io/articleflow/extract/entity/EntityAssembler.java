@@ -98,6 +98,14 @@ final class EntityAssembler {
 		if (kb != null) {
 			canonical = kb.canonicalName();
 		}
+		if (type == EntityType.LOCATION && !AdministrativeUnits.isUnitForm(canonical)) {
+			for (Candidate c : group) {
+				if (AdministrativeUnits.isUnitForm(c.canonical())) {
+					canonical = c.canonical(); // "Kon Tum Province", as reference works name it
+					break;
+				}
+			}
+		}
 		List<Mention> mentions = new ArrayList<>(group.size());
 		int lastStart = -1;
 		int lastEnd = -1;

@@ -39,6 +39,8 @@ public final class EntityExtractor {
 
 	private final NumberedSessions numberedSessions = new NumberedSessions();
 
+	private final PairedEvents pairedEvents;
+
 	private final DateMentions dateMentions = new DateMentions();
 
 	private final EntityAssembler assembler = new EntityAssembler();
@@ -56,6 +58,7 @@ public final class EntityExtractor {
 		this.properNounPhrases = new ProperNounPhrases(knowledgeBase, new FuzzyNameIndex(knowledgeBase),
 				sentenceOpenings);
 		this.homeRegions = new HomeRegions(knowledgeBase);
+		this.pairedEvents = new PairedEvents(knowledgeBase);
 	}
 
 	/**
@@ -72,13 +75,14 @@ public final class EntityExtractor {
 		properNounPhrases.propose(article, proposals);
 		homeRegions.propose(article, proposals);
 		numberedSessions.propose(article, proposals);
+		pairedEvents.propose(article, proposals);
 		proposals.removeIf(c -> c.type() == EntityType.PERSON && VesselNames.isVessel(article, c.start(), c.end()));
 		SpanSelector selector = new SpanSelector().offer(proposals);
 		selector.completeRoles(proposals);
 		acronymDefinitions.resolve(article, selector.kept(), selector);
 		namesAfterPositions.resolve(article, selector.kept(), selector);
 		personReferences.resolve(article, selector.kept(), selector);
-		List<Candidate> mentions = new ArrayList<>(selector.kept());
+		List<Candidate> mentions = AdministrativeUnits.extend(article, selector.kept());
 		mentions.addAll(dateMentions.find(article, publishedYear));
 		return assembler.assemble(article, mentions);
 	}

@@ -23,10 +23,11 @@ final class Lexicon {
 					+ "brigade regiment battalion office procuracy airlines hospital school society confederation "
 					+ "commissariat company staff securities shipyard holdings service embassy consulate",
 			EntityType.LOCATION, "province city district sea ocean gulf bay strait straits island islands archipelago "
-					+ "peninsula river delta mountain mountains highlands lake plateau reef shoal republic",
+					+ "peninsula river delta mountain mountains highlands lake plateau reef shoal republic port harbor "
+					+ "harbour base airport airbase",
 			EntityType.EVENT, "meeting forum dialogue conference summit games festival exercise expo exhibition symposium "
 					+ "olympics championship championships war campaign offensive uprising revolution battle talks fair "
-					+ "airshow workshop seminar victory exchange retreat",
+					+ "airshow workshop seminar victory exchange retreat consultation consultations patrol",
 			EntityType.LAW, "law strategy charter treaty accords accord constitution ordinance decree directive convention "
 					+ "declaration agreement memorandum protocol pact policy");
 

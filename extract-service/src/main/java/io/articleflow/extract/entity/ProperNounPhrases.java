@@ -35,12 +35,15 @@ final class ProperNounPhrases {
 			"island", "islands", "archipelago", "bay", "river", "lake", "mountain", "pass", "village", "hamlet", "region",
 			"regency", "municipality", "subdistrict", "area");
 
+	/** Lower-case kinds of document after a name of their own: {@code Act East policy}. */
+	private static final Set<String> NAMED_POLICIES = Set.of("policy", "doctrine");
+
 	/** Two-word units after a place name: {@code Moc Bai border gate}. */
 	private static final Set<String> TWO_WORD_UNITS = Set.of("border gate", "economic zone", "border crossing");
 
 	/** Units numbered after their name: {@code Military Region 7}, {@code Army Corps 12}, {@code Division 308}. */
 	private static final Set<String> NUMBERED_UNITS = Set.of("region", "zone", "corps", "division", "brigade",
-			"regiment", "battalion", "fleet", "squadron", "flotilla", "hospital");
+			"regiment", "battalion", "fleet", "squadron", "flotilla", "hospital", "rotation");
 
 	/** Heads followed directly by a name: {@code Exercise Malapura}, {@code Operation Sea Guardian}, {@code Typhoon Yagi}. */
 	private static final Set<String> NAMED_BY_FOLLOWER = Set.of("exercise", "operation", "typhoon", "hurricane", "cyclone");
@@ -156,7 +159,9 @@ final class ProperNounPhrases {
 				String token = article.token(k);
 				boolean possessive = token.length() == 2
 						&& POSSESSIVE_IN_NAME.contains(folded(article, k - 1));
-				boolean pluralPossessive = token.length() == 1 && folded(article, k - 1).endsWith("s");
+				// "Veterans' Association" is one name; "Laos' Attapeu province" is a country's place
+				boolean pluralPossessive = token.length() == 1 && folded(article, k - 1).endsWith("s")
+						&& !isPlace(article, k - 1, k - 1, knowledgeBase);
 				if ((possessive || pluralPossessive) && k + 1 < n && article.isCapitalized(k + 1)
 						&& article.sameLineGap(k, k + 1)) {
 					last = k + 1;
@@ -199,9 +204,9 @@ final class ProperNounPhrases {
 				}
 				// connectors ("of the") join only after a head that takes a complement, or inside such a complement
 				// ("Treaty on the Delimitation of National Boundaries"), and lead to a capitalised word
-				boolean workingGroup = "group".equals(folded(article, last)) && last > start
-						&& "working".equals(folded(article, last - 1)); // "Working Group on Maritime Security"
-				if (!"and".equals(word) && !takesComplement(folded(article, last)) && !(workingGroup && "on".equals(word))
+				// "Working Group on Maritime Security", "White Paper on National Defence": the topic is the name's
+				boolean namedByTopic = last > start && (isWorkingGroup(article, last) || isWhitePaper(article, last));
+				if (!"and".equals(word) && !takesComplement(folded(article, last)) && !(namedByTopic && "on".equals(word))
 						&& !(complement && ("of".equals(word) || "on".equals(word) || topicOfDocument))) {
 					break;
 				}
@@ -352,6 +357,17 @@ final class ProperNounPhrases {
 			// the name (the knowledge base knows "Quang Ninh", whatever follows it)
 			type = EntityType.LOCATION;
 		}
+		if (type == null && words >= 2 && end < article.size() && article.sameLineGap(end - 1, end)
+				&& NAMED_POLICIES.contains(folded(article, end)) && !article.isCapitalized(end)
+				&& knowledgeBase.byName(article.text().substring(from, to)).isEmpty() && !isGeneric(article, start, end + 1)) {
+			// "its Act East policy": a policy named by capitalised words of its own is a document's name
+			String policy = article.token(end);
+			String name = article.text().substring(from, to) + " " + Character.toUpperCase(policy.charAt(0))
+					+ policy.substring(1);
+			into.add(Candidate.of(from, article.end(end), EntityType.LAW, "law:" + CharFolding.fold(name), name, null,
+					Candidate.HEAD_WORD));
+			return;
+		}
 		if (type == null) {
 			int body = endOfBodyBeforeName(article, start, end);
 			if (body > start) {
@@ -394,6 +410,10 @@ final class ProperNounPhrases {
 				key = "organization:" + KnowledgeBase.key(canonical);
 			}
 		}
+		if (type == EntityType.LAW && start > 0 && isYear(article, start - 1) && article.sameLineGap(start - 1, start)) {
+			from = article.start(start - 1); // "the 2019 White Paper on ...": the edition is part of the title
+			canonical = article.text().substring(from, to);
+		}
 		if (type == EntityType.EVENT) {
 			// "the 10th Vietnam-Japan Defence Policy Dialogue": a numbered occurrence; a numbered congress is an
 			// event of its own, any other is a mention of the recurring event
@@ -423,13 +443,20 @@ final class ProperNounPhrases {
 			}
 			// a complete known name, then "on ..."/"for ...": the complement is the sentence's ("the Party Central
 			// Committee on Party building"), whatever head word the phrase ends with
+			if (isWorkingGroup(article, k) && "on".equals(folded(article, k + 1))) {
+				return false; // "Experts' Working Group on Humanitarian Mine Action": the topic names the group
+			}
 			boolean complementFollows = Lexicon.CONNECTORS.contains(folded(article, k + 1))
 					&& !"of".equals(folded(article, k + 1));
 			// a place, then a head that takes its complement: "Quang Ninh Department of Tourism" is one body
 			boolean headFirstFollows = Lexicon.HEAD_FIRST.get(folded(article, k + 1)) == EntityType.ORGANIZATION
 					&& k + 2 < end && "of".equals(folded(article, k + 2));
 			if (headFirstFollows) {
-				return false; // ... and the names inside the place's ("Ho Chi Minh" in "Ho Chi Minh City") do not matter
+				// ... unless the body is known without the place: "Vietnam Ministry of National Defence" is the ministry
+				// the knowledge base knows, qualified by its country (and "Ho Chi Minh" in "Ho Chi Minh City" does not
+				// matter)
+				String body = article.text().substring(article.start(k + 1), article.end(end - 1));
+				return knowledgeBase.byName(body).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false);
 			}
 			if (!ownHead || complementFollows) {
 				return true;
@@ -438,8 +465,26 @@ final class ProperNounPhrases {
 		return false;
 	}
 
+	/** {@code Working Group} ends at the token: its complement is its name ({@code Working Group on Maritime Security}). */
+	private static boolean isWorkingGroup(ArticleText article, int t) {
+		return t > 0 && "group".equals(folded(article, t)) && "working".equals(folded(article, t - 1));
+	}
+
+	private static boolean isWhitePaper(ArticleText article, int t) {
+		return t > 0 && "paper".equals(folded(article, t)) && "white".equals(folded(article, t - 1));
+	}
+
 	/** The type the phrase's head word gives, or null. */
 	private static EntityType type(ArticleText article, int start, int end, int words) {
+		for (int k = start + 1; k < end - 2; k++) {
+			String connector = folded(article, k + 1);
+			if (isWorkingGroup(article, k) && "on".equals(connector)) {
+				return EntityType.EVENT; // "ADMM-Plus Experts' Working Group on Counter-Terrorism"
+			}
+			if (isWhitePaper(article, k) && "on".equals(connector)) {
+				return EntityType.LAW; // "White Paper on Vietnam National Defence"
+			}
+		}
 		// named exercises and operations carry the head first without a connector: "Exercise Malapura"
 		if (end - start >= 2 && NAMED_BY_FOLLOWER.contains(folded(article, start)) && article.isCapitalized(start + 1)) {
 			return EntityType.EVENT;
@@ -486,6 +531,10 @@ final class ProperNounPhrases {
 		EntityType head = Lexicon.TAIL_HEADS.get(last);
 		if (head == null) {
 			return null;
+		}
+		if (head == EntityType.LAW && (PersonNames.isTitleHead(folded(article, start))
+				|| PersonNames.isTitleHead(folded(article, start + 1)))) {
+			return null; // "Deputy Secretary Strategy, Policy and Industry": a position, not a document
 		}
 		if (words == 2 && isGeneric(article, start, end)) {
 			return null; // "Party Committee", "Military Region": a kind of thing, not a name

@@ -29,6 +29,9 @@ final class VesselNames {
 		if (first < 0 || last < first) {
 			return false;
 		}
+		if (last > first && PREFIXES.contains(article.foldedToken(first)) && article.isAllCaps(first)) {
+			return true; // "BRP Andres Bonifacio" read as one name
+		}
 		int before = first - 1;
 		if (before >= 0 && article.sameLineGap(before, first)) {
 			String word = article.foldedToken(before);

@@ -1,0 +1,152 @@
+package io.articleflow.extract.entity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.articleflow.common.event.EntityType;
+import io.articleflow.extract.kb.KbEntry;
+import io.articleflow.extract.kb.KnowledgeBase;
+import io.articleflow.extract.text.ArticleText;
+import io.articleflow.extract.text.CharFolding;
+
+/**
+ * Recurring meetings between named parties, which news often writes in lower case after the parties:
+ * {@code the fourth Vietnam - Australia defence policy dialogue}, {@code the first Vietnam-Laos-Cambodia border
+ * friendship exchange}, {@code the ASEAN-China summit}. Two or more known places or organisations joined by dashes,
+ * then up to five words ending with the head of an event; an ordinal before them is part of the mention. The event
+ * is named in title case with the parties joined by a hyphen, so that every occurrence is one entity.
+ */
+final class PairedEvents {
+
+	/** Heads of a meeting's name (folded). */
+	private static final Set<String> HEADS = Set.of("dialogue", "consultation", "consultations", "exchange", "talks",
+			"meeting", "summit", "forum", "conference", "exercise", "exercises", "drill", "drills", "patrol", "patrols",
+			"negotiations", "games", "festival");
+
+	/** Words that may stand between the parties and the head (folded), besides other nouns. */
+	private static final Set<String> NOT_IN_NAME = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "with",
+			"by", "from", "as", "is", "was", "are", "were", "be", "has", "have", "had", "will", "that", "this", "which",
+			"who", "its", "their", "his", "her");
+
+	private static final int MAX_WORDS = 5;
+
+	private final KnowledgeBase knowledgeBase;
+
+	PairedEvents(KnowledgeBase knowledgeBase) {
+		this.knowledgeBase = knowledgeBase;
+	}
+
+	void propose(ArticleText article, List<Candidate> into) {
+		int n = article.size();
+		for (int t = 0; t < n; t++) {
+			if (!article.isCapitalized(t)) {
+				continue;
+			}
+			int partyEnd = partyEnd(article, t);
+			if (partyEnd < 0) {
+				continue;
+			}
+			int parties = 1;
+			int k = partyEnd;
+			while (true) {
+				int dash = dashEnd(article, k);
+				int next = dash < 0 ? -1 : partyEnd(article, dash);
+				if (next < 0) {
+					break;
+				}
+				parties++;
+				k = next;
+			}
+			if (parties < 2) {
+				t = partyEnd - 1;
+				continue;
+			}
+			int head = headAfter(article, k);
+			if (head < 0) {
+				t = k - 1;
+				continue;
+			}
+			into.add(event(article, t, k, head));
+			t = head;
+		}
+	}
+
+	/** The end (exclusive) of a known place or organisation of one to three words starting at the token, or -1. */
+	private int partyEnd(ArticleText article, int t) {
+		int n = article.size();
+		for (int end = Math.min(n, t + 4); end > t; end--) {
+			if (!article.sameLineGap(t, end - 1) || article.kind(end - 1) == ArticleText.PUNCT && end - 1 > t
+					&& !article.isPunct(end - 1, '.')) {
+				continue;
+			}
+			String name = article.text().substring(article.start(t), article.end(end - 1));
+			KbEntry entry = knowledgeBase.byName(name).orElse(null);
+			if (entry != null && (entry.type() == EntityType.LOCATION || entry.type() == EntityType.ORGANIZATION)) {
+				return end;
+			}
+		}
+		return -1;
+	}
+
+	/** After a party: the token after a joining dash ({@code -}, {@code –}, spaced or not), or -1. */
+	private static int dashEnd(ArticleText article, int t) {
+		if (t + 1 < article.size() && (article.isPunct(t, '-') || article.isPunct(t, '\u2013') || article.isPunct(t, '\u2014'))
+				&& article.sameLineGap(t - 1, t + 1)) {
+			return t + 1;
+		}
+		return -1;
+	}
+
+	/** The head of the event's name within {@link #MAX_WORDS} words after the parties, or -1. */
+	private static int headAfter(ArticleText article, int from) {
+		int n = article.size();
+		for (int k = from; k < n && k - from < MAX_WORDS && article.sameLineGap(from - 1, k); k++) {
+			if (article.kind(k) != ArticleText.WORD) {
+				if (article.isPunct(k, '-') && article.touching(k - 1, k)) {
+					continue; // "table-top", "Defense-Security"
+				}
+				return -1;
+			}
+			String word = article.foldedToken(k);
+			if (HEADS.contains(word)) {
+				return k;
+			}
+			if (NOT_IN_NAME.contains(word) || Lexicon.CALENDAR.contains(word)) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
+	private static Candidate event(ArticleText article, int first, int partiesEnd, int head) {
+		String text = article.text();
+		int from = article.start(first);
+		int ordinal = Ordinals.startBefore(text, from);
+		StringBuilder canonical = new StringBuilder();
+		for (int k = first; k < partiesEnd; k++) {
+			boolean dash = article.isPunct(k, '-') || article.isPunct(k, '\u2013') || article.isPunct(k, '\u2014');
+			if (dash) {
+				canonical.append('-');
+			}
+			else {
+				if (k > first && !article.touching(k - 1, k) && !article.isPunct(k - 1, '-')
+						&& !article.isPunct(k - 1, '\u2013') && !article.isPunct(k - 1, '\u2014')) {
+					canonical.append(' ');
+				}
+				canonical.append(article.token(k));
+			}
+		}
+		for (int k = partiesEnd; k <= head; k++) {
+			if (!article.touching(k - 1, k)) {
+				canonical.append(' ');
+			}
+			String word = article.token(k);
+			canonical.append("and".equals(word) ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
+		}
+		String name = canonical.toString();
+		return Candidate.of(ordinal >= 0 ? ordinal : from, article.end(head), EntityType.EVENT,
+				"event:" + CharFolding.fold(name).toLowerCase(Locale.ROOT), name, null, Candidate.HEAD_WORD + 1);
+	}
+
+}

@@ -1,0 +1,107 @@
+package io.articleflow.extract.entity;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.articleflow.common.event.EntityType;
+import io.articleflow.extract.kb.KnowledgeBaseLoader;
+import io.articleflow.extract.text.ArticleText;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How news writes events between parties, document titles and administrative places, on sentences written for
+ * these tests.
+ */
+class EventDocumentAndPlaceFormsTests {
+
+	private static EntityExtractor extractor;
+
+	@BeforeAll
+	static void loadKnowledgeBase() {
+		extractor = new EntityExtractor(KnowledgeBaseLoader.builtIn());
+	}
+
+	@Test
+	void namesAMeetingBetweenPartiesWrittenInLowerCaseAfterThem() {
+		List<String> found = render(EntityType.EVENT, "Officials attended the third Thailand - Malaysia defence "
+				+ "policy dialogue in Hanoi, and later the Thailand-Malaysia Defence Policy Dialogue closed. The "
+				+ "Cambodia-Laos-Thailand border friendship exchange opened.");
+
+		assertThat(found).containsExactly(
+				"Thailand-Malaysia Defence Policy Dialogue [third Thailand - Malaysia defence policy dialogue, "
+						+ "Thailand-Malaysia Defence Policy Dialogue]",
+				"Cambodia-Laos-Thailand Border Friendship Exchange [Cambodia-Laos-Thailand border friendship exchange]");
+	}
+
+	@Test
+	void aPairOfPlacesWithoutTheHeadOfAnEventIsNoEvent() {
+		assertThat(render(EntityType.EVENT, "Thailand-Malaysia relations and Thailand-Malaysia trade grew.")).isEmpty();
+	}
+
+	@Test
+	void workingGroupsAreEventsNamedWithTheirTopic() {
+		List<String> found = render(EntityType.EVENT, "The Experts' Working Group on Humanitarian Mine Action met.");
+
+		assertThat(found).containsExactly(
+				"Experts' Working Group on Humanitarian Mine Action [Experts' Working Group on Humanitarian Mine Action]");
+	}
+
+	@Test
+	void aBarePlenarySessionOutsidePartyNewsIsNoEvent() {
+		assertThat(render(EntityType.EVENT, "The first plenary session of the forum opened on time.")).isEmpty();
+	}
+
+	@Test
+	void documentTitlesKeepTheirTopicTheirEditionAndANamedPolicy() {
+		List<String> found = render(EntityType.LAW, "They signed a Memorandum of Understanding on Search and Rescue "
+				+ "Cooperation and the Agreement on Mutual Legal Assistance in Civil Matters, launched the 2024 White Paper "
+				+ "on National Defence and recalled the Look South policy. A Memorandum of Understanding was signed too.");
+
+		assertThat(found).containsExactly(
+				"Memorandum of Understanding on Search and Rescue Cooperation "
+						+ "[Memorandum of Understanding on Search and Rescue Cooperation]",
+				"Agreement on Mutual Legal Assistance in Civil Matters [Agreement on Mutual Legal Assistance in Civil Matters]",
+				"2024 White Paper on National Defence [2024 White Paper on National Defence]",
+				"Look South Policy [Look South policy]");
+	}
+
+	@Test
+	void aTitleThatIsAPositionIsNoDocument() {
+		assertThat(render(EntityType.LAW, "The Deputy Secretary Strategy, Policy and Industry spoke.")).isEmpty();
+	}
+
+	@Test
+	void provincesAreNamedWithTheirUnitWhereverTheUnitStands() {
+		List<String> found = render(EntityType.LOCATION, "Troops from Quang Tri province met in the province of "
+				+ "Khanh Hoa; Quang Tri hosted them again.");
+
+		assertThat(found).containsExactly("Quang Tri Province [Quang Tri province, Quang Tri]",
+				"Khanh Hoa Province [Khanh Hoa]");
+	}
+
+	@Test
+	void portsAndBasesArePlaces() {
+		List<String> found = render(EntityType.LOCATION, "The frigate docked at Cam Ranh International Port and later "
+				+ "at the Subic Naval Base.");
+
+		assertThat(found).contains("Cam Ranh International Port [Cam Ranh International Port]",
+				"Subic Naval Base [Subic Naval Base]");
+	}
+
+	private static List<String> render(EntityType type, String text) {
+		return extractor.extract(ArticleText.of(text), 2024)
+			.stream()
+			.filter(e -> e.type() == type)
+			.map(e -> {
+				Set<String> forms = new LinkedHashSet<>();
+				e.mentions().forEach(m -> forms.add(m.text()));
+				return e.canonicalName() + " " + forms;
+			})
+			.toList();
+	}
+
+}
