@@ -140,8 +140,15 @@ function countries() {
 	return { rows, dropped };
 }
 
-/** "Falkland Islands (Malvinas)" to "Falkland Islands"; ISO's inverted forms ("Korea, Republic of") are dropped. */
+/**
+ * "Falkland Islands (Malvinas)" to "Falkland Islands", ISO's inverted "Moldova, Republic of" to "Republic of Moldova";
+ * other inverted forms ("Taiwan, Province of China") are dropped.
+ */
 function cleanCountryName(name) {
+	const inverted = /^([^,]+), ([^,]+ of)$/.exec(name);
+	if (inverted) {
+		return `${inverted[2]} ${inverted[1]}`;
+	}
 	if (name.includes(',') && !/ and /.test(name)) {
 		return null;
 	}
