@@ -17,8 +17,8 @@ import org.ahocorasick.trie.PayloadTrie;
  * diacritics through folding, and runs over a few thousand codes instead of every character. A match is kept when it is
  * written as a name: an acronym exactly as listed ({@code US}, not {@code us}), any other name with a capital initial
  * unless the name itself starts in lower case ({@code Indochinese peninsula} matches, {@code turkey} does not), and
- * within one line. A place's name right after a navy's ship prefix ({@code INS Delhi}, {@code KRI Surabaya}) names the
- * ship and is not returned. Overlapping matches are all returned; choosing between them is the caller's business.
+ * within one line. A place's name right after a navy's ship prefix ({@code INS Delhi}, {@code KRI Surabaya}) or
+ * before {@code -class} ({@code Pohang-class corvettes}) names a ship or a class of ships and is not returned. Overlapping matches are all returned; choosing between them is the caller's business.
  * Thread-safe.
  */
 public final class KbMatcher {
@@ -104,7 +104,7 @@ public final class KbMatcher {
 			int end = article.end(last);
 			Name name = emit.getPayload();
 			if (writtenAsName(text, start, end, name) && withinLine(text, start, end)
-					&& !continuesAsPlus(article, last, name) && !namesAShip(article, first, name)) {
+					&& !continuesAsPlus(article, last, name) && !namesAShip(article, first, last, name)) {
 				matches.add(new KbMatch(start, end, name.entry(), name.acronym()));
 			}
 			return true;
@@ -112,9 +112,15 @@ public final class KbMatcher {
 		return matches;
 	}
 
-	private static boolean namesAShip(ArticleText article, int first, Name name) {
-		return name.entry().type() == EntityType.LOCATION && first > 0 && article.sameLineGap(first - 1, first)
+	private static boolean namesAShip(ArticleText article, int first, int last, Name name) {
+		if (name.entry().type() != EntityType.LOCATION) {
+			return false;
+		}
+		boolean prefixed = first > 0 && article.sameLineGap(first - 1, first)
 				&& SHIP_PREFIXES.contains(article.token(first - 1));
+		boolean shipClass = last + 2 < article.size() && article.isPunct(last + 1, '-') && article.touching(last, last + 1)
+				&& article.touching(last + 1, last + 2) && article.foldedToken(last + 2).equals("class");
+		return prefixed || shipClass;
 	}
 
 	/** {@code ADMM} in {@code ADMM+} is the other event. */

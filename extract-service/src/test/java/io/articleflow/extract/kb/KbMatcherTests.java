@@ -88,9 +88,11 @@ class KbMatcherTests {
 	}
 
 	@Test
-	void takesAPlaceNamedAfterANavysShipPrefixForTheShip() {
+	void takesAPlaceNamingAShipOrAClassOfShipsForTheShip() {
 		assertThat(names("Sailors from Hanoi visited INS Delhi and KRI Surabaya in Delhi.")).containsExactly(
 				"Hanoi=Hanoi", "Delhi=Delhi");
+		assertThat(names("Two Pohang-class corvettes and a Kolkata-class destroyer left Pohang.")).containsExactly(
+				"Pohang=Pohang");
 	}
 
 	private static List<String> names(String text) {
