@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.articleflow.common.event.EntityType;
 import io.articleflow.extract.text.ArticleText;
@@ -16,7 +17,9 @@ import org.ahocorasick.trie.PayloadTrie;
  * diacritics through folding, and runs over a few thousand codes instead of every character. A match is kept when it is
  * written as a name: an acronym exactly as listed ({@code US}, not {@code us}), any other name with a capital initial
  * unless the name itself starts in lower case ({@code Indochinese peninsula} matches, {@code turkey} does not), and
- * within one line. Overlapping matches are all returned; choosing between them is the caller's business. Thread-safe.
+ * within one line. A place's name right after a navy's ship prefix ({@code INS Delhi}, {@code KRI Surabaya}) or
+ * before {@code -class} ({@code Pohang-class corvettes}) names a ship or a class of ships and is not returned. Overlapping matches are all returned; choosing between them is the caller's business.
+ * Thread-safe.
  */
 public final class KbMatcher {
 
@@ -25,6 +28,14 @@ public final class KbMatcher {
 
 	/** Codes start here, clear of control characters. */
 	private static final char FIRST_CODE = '\u0100';
+
+	/**
+	 * Ship prefixes of navies of the region and of those that visit it, written as navies write them; a ship named
+	 * after a place is not the place.
+	 */
+	private static final Set<String> SHIP_PREFIXES = Set.of("INS", "USS", "USNS", "HMS", "HMAS", "HMNZS", "HMCS", "KRI",
+			"BRP", "RSS", "KD", "HTMS", "JS", "ROKS", "PNS", "BNS", "SLNS", "UMS", "TCG", "FS", "ITS", "ESPS", "HNLMS",
+			"FGS", "HDMS", "HNoMS", "HSwMS", "RFS", "CNS");
 
 	private final PayloadTrie<Name> trie;
 
@@ -93,12 +104,23 @@ public final class KbMatcher {
 			int end = article.end(last);
 			Name name = emit.getPayload();
 			if (writtenAsName(text, start, end, name) && withinLine(text, start, end)
-					&& !continuesAsPlus(article, last, name)) {
+					&& !continuesAsPlus(article, last, name) && !namesAShip(article, first, last, name)) {
 				matches.add(new KbMatch(start, end, name.entry(), name.acronym()));
 			}
 			return true;
 		});
 		return matches;
+	}
+
+	private static boolean namesAShip(ArticleText article, int first, int last, Name name) {
+		if (name.entry().type() != EntityType.LOCATION) {
+			return false;
+		}
+		boolean prefixed = first > 0 && article.sameLineGap(first - 1, first)
+				&& SHIP_PREFIXES.contains(article.token(first - 1));
+		boolean shipClass = last + 2 < article.size() && article.isPunct(last + 1, '-') && article.touching(last, last + 1)
+				&& article.touching(last + 1, last + 2) && article.foldedToken(last + 2).equals("class");
+		return prefixed || shipClass;
 	}
 
 	/** {@code ADMM} in {@code ADMM+} is the other event. */

@@ -25,7 +25,9 @@ import io.articleflow.common.event.EntityType;
 /**
  * Loads the built-in knowledge base ({@code kb/knowledge-base.properties} and the TSV files it lists) and merges an
  * operator's TSV file of the same format over it: an operator entry with the id of a built-in one replaces it, others
- * are added. The operator file's content hash becomes part of the version, so results stay traceable.
+ * are added. The operator file's content hash becomes part of the version, so results stay traceable. Last, the
+ * generated gazetteers the manifest lists ({@code countries}, {@code cities}) fill the gaps below both, as
+ * {@link GazetteerPlaces} describes.
  *
  * <p>
  * TSV columns: type, canonical name, aliases ({@code |}-separated), acronyms ({@code |}-separated), Wikidata id, flags
@@ -60,12 +62,7 @@ public final class KnowledgeBaseLoader {
 		Map<String, KbEntry> entries = new LinkedHashMap<>();
 		for (String file : manifest.getProperty("files", "").split(",")) {
 			String name = "kb/" + file.strip();
-			try (InputStream in = resource(name)) {
-				parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8), entries);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("cannot read " + name, ex);
-			}
+			parse(name, read(name), entries);
 		}
 		String version = manifest.getProperty("version", "0");
 		if (operatorFile != null) {
@@ -79,7 +76,30 @@ public final class KnowledgeBaseLoader {
 			parse(operatorFile.toString(), content, entries);
 			version = version + "+ops." + sha256(content).substring(0, 8);
 		}
+		GazetteerPlaces.mergeInto(entries, gazetteerPlaces(manifest));
 		return new KnowledgeBase(version, entries.values());
+	}
+
+	/** The places of the manifest's gazetteers, countries first: a city never takes a country's name. */
+	private static List<GazetteerPlaces.Place> gazetteerPlaces(Properties manifest) {
+		List<GazetteerPlaces.Place> places = new ArrayList<>();
+		for (String kind : List.of("countries", "cities")) {
+			for (String file : manifest.getProperty(kind, "").split(",")) {
+				if (!file.isBlank()) {
+					places.addAll(GazetteerPlaces.parse(file.strip(), read(file.strip()), kind.equals("countries")));
+				}
+			}
+		}
+		return places;
+	}
+
+	private static String read(String name) {
+		try (InputStream in = resource(name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + name, ex);
+		}
 	}
 
 	static void parse(String source, String content, Map<String, KbEntry> into) {

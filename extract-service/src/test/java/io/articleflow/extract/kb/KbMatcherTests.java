@@ -72,6 +72,29 @@ class KbMatcherTests {
 				"Security Council=United Nations Security Council");
 	}
 
+	@Test
+	void findsTheGazetteersPlacesWithTheSameCaseAndBoundaryRules() {
+		assertThat(names("Ships sailed from Kaohsiung to Mawlamyine, then to Puerto Rico.")).containsExactly(
+				"Kaohsiung=Kaohsiung", "Mawlamyine=Mawlamyine", "Puerto Rico=Puerto Rico");
+		assertThat(names("KAOHSIUNG PORT, Köln and Koln")).containsExactly("KAOHSIUNG=Kaohsiung", "Köln=Cologne",
+				"Koln=Cologne");
+		assertThat(names("the kaohsiung delegation; Kaohsiungese food")).isEmpty();
+	}
+
+	@Test
+	void takesNoNationalityAdjectiveOrGivenNameForAPlace() {
+		assertThat(names("Syrian, Cuban and Chilean officers met Victoria Lim, Charlotte Tan and Florence Ong."))
+			.isEmpty();
+	}
+
+	@Test
+	void takesAPlaceNamingAShipOrAClassOfShipsForTheShip() {
+		assertThat(names("Sailors from Hanoi visited INS Delhi and KRI Surabaya in Delhi.")).containsExactly(
+				"Hanoi=Hanoi", "Delhi=Delhi");
+		assertThat(names("Two Pohang-class corvettes and a Kolkata-class destroyer left Pohang.")).containsExactly(
+				"Pohang=Pohang");
+	}
+
 	private static List<String> names(String text) {
 		ArticleText article = ArticleText.of(text);
 		return matcher.find(article)

@@ -1,8 +1,14 @@
 package io.articleflow.extract.kb;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import io.articleflow.common.event.EntityType;
 import org.junit.jupiter.api.Test;
@@ -43,6 +49,61 @@ class KnowledgeBaseLoaderTests {
 	}
 
 	@Test
+	void fillsTheGapsWithTheGazetteersPlaces() {
+		// When
+		KnowledgeBase kb = KnowledgeBaseLoader.builtIn();
+
+		// Then countries, territories and cities the curated files lack are locations
+		assertThat(kb.byName("Puerto Rico")).get().satisfies(e -> {
+			assertThat(e.id()).isEqualTo("location:puerto-rico");
+			assertThat(e.type()).isEqualTo(EntityType.LOCATION);
+		});
+		for (String place : List.of("Greenland", "New Caledonia", "Mawlamyine", "Kaohsiung", "Balikpapan", "Ansan")) {
+			assertThat(kb.byName(place).map(KbEntry::type)).as(place).contains(EntityType.LOCATION);
+		}
+		assertThat(kb.byName("Köln").map(KbEntry::canonicalName)).contains("Cologne");
+		assertThat(kb.byName("United States Virgin Islands").map(KbEntry::acronyms)).contains(List.of());
+		// and a curated country gains the official name it lacked
+		assertThat(kb.byName("Syrian Arab Republic").map(KbEntry::id)).contains("location:syria");
+	}
+
+	@Test
+	void keepsEveryCuratedEntryAsItIsListed() {
+		// Given the curated files alone
+		Map<String, KbEntry> curated = new LinkedHashMap<>();
+		for (String file : List.of("locations", "organizations", "events", "laws", "persons")) {
+			KnowledgeBaseLoader.parse(file, resource("/kb/" + file + ".tsv"), curated);
+		}
+
+		// When the built-in knowledge base, gazetteers included, is loaded
+		KnowledgeBase kb = KnowledgeBaseLoader.builtIn();
+
+		// Then each curated entry keeps its canonical name, aliases (first, in order) and acronyms, and each of its names
+		// still leads to the entity it led to
+		for (KbEntry entry : curated.values()) {
+			KbEntry loaded = kb.byId(entry.id()).orElseThrow();
+			assertThat(loaded.canonicalName()).isEqualTo(entry.canonicalName());
+			assertThat(loaded.aliases().subList(0, entry.aliases().size())).isEqualTo(entry.aliases());
+			assertThat(loaded.acronyms().subList(0, entry.acronyms().size())).isEqualTo(entry.acronyms());
+		}
+		new KnowledgeBase("curated", curated.values()).foldedNames()
+			.forEach((name, entry) -> assertThat(kb.byName(name).map(KbEntry::id)).as(name).contains(entry.id()));
+		assertThat(kb.byName("Bengaluru").map(KbEntry::canonicalName)).contains("Bangalore");
+		assertThat(kb.byName("Vietnam").map(KbEntry::aliases)).contains(curated.get("location:vietnam").aliases());
+		assertThat(kb.entries()).hasSizeGreaterThan(curated.size() + 1000);
+	}
+
+	@Test
+	void takesNoNationalityAdjectiveCommonWordOrGivenNameForAPlace() {
+		KnowledgeBase kb = KnowledgeBaseLoader.builtIn();
+
+		for (String word : List.of("Vietnamese", "French", "American", "Filipino", "Syrian", "Victoria", "Charlotte",
+				"Florence", "Lima", "Santos", "Mendoza", "Male", "Batman", "Jersey", "Reunion", "Vinh", "Sale")) {
+			assertThat(kb.byName(word).filter(e -> e.type() == EntityType.LOCATION)).as(word).isEmpty();
+		}
+	}
+
+	@Test
 	void mergesAnOperatorFileOverTheBuiltInOne(@TempDir Path dir) throws IOException {
 		// Given an operator file that renames a known entity and adds a new one
 		Path file = dir.resolve("ops.tsv");
@@ -78,6 +139,15 @@ class KnowledgeBaseLoaderTests {
 	void refusesAMissingOperatorFile(@TempDir Path dir) {
 		assertThatIllegalArgumentException().isThrownBy(() -> KnowledgeBaseLoader.load(dir.resolve("absent.tsv")))
 			.withMessageContaining("absent.tsv");
+	}
+
+	private static String resource(String name) {
+		try (InputStream in = KnowledgeBaseLoaderTests.class.getResourceAsStream(name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }
