@@ -27,6 +27,12 @@ final class AdministrativeUnits {
 	static List<Candidate> extend(ArticleText article, List<Candidate> kept) {
 		List<Candidate> result = new ArrayList<>(kept.size());
 		int n = article.size();
+		java.util.BitSet placeEnds = new java.util.BitSet();
+		for (Candidate c : kept) {
+			if (c.type() == EntityType.LOCATION) {
+				placeEnds.set(article.tokenEndingAtOrBefore(c.end()));
+			}
+		}
 		for (Candidate c : kept) {
 			if (c.type() != EntityType.LOCATION || isUnitForm(c.canonical())) {
 				result.add(c);
@@ -37,8 +43,10 @@ final class AdministrativeUnits {
 			int unit = last + 1;
 			boolean after = unit < n && article.sameLineGap(last, unit) && UNITS.contains(article.foldedToken(unit))
 					&& !(unit + 1 < n && "of".equals(article.foldedToken(unit + 1))); // "the province of ..." is another's
+			// "the province of Kon Tum", but not "Yunnan province of China": there the unit is Yunnan's
 			boolean before = first >= 2 && "of".equals(article.foldedToken(first - 1))
-					&& UNITS.contains(article.foldedToken(first - 2)) && !article.isCapitalized(first - 2);
+					&& UNITS.contains(article.foldedToken(first - 2)) && !article.isCapitalized(first - 2)
+					&& !(first >= 3 && placeEnds.get(first - 3));
 			if (!after && !before) {
 				result.add(c);
 				continue;

@@ -37,7 +37,7 @@ final class PersonNames {
 			"senator", "governor", "mayor", "king", "queen", "prince", "princess", "sultan", "premier", "commander",
 			"chief", "director", "spokesperson", "spokesman", "spokeswoman", "gen", "col", "lt", "maj", "capt", "adm",
 			"brig", "sgt", "datuk", "dato", "samdech", "excellency", "chancellor", "envoy", "commissar", "pm", "tun",
-			"datin", "puan", "representative", "emperor", "coach", "mp", "mep", "yb", "ybhg", "ybrs", "tyt", "tuan",
+			"datin", "puan", "representative", "emperor", "coach", "mp", "mep", "yb", "ybhg", "ybrs", "tyt",
 			"haji", "hajah", "shri", "smt", "utama");
 
 	/** Royal titles: a single word after them is the name, not a short reference ({@code Sultan Ibrahim}). */
@@ -45,10 +45,12 @@ final class PersonNames {
 
 	/**
 	 * Malaysian honorifics of two words, whose second word is a title only after the first: {@code Tan Sri} ({@code Tan}
-	 * is a family name too), {@code Datuk Seri}, {@code Dato' Sri}, {@code Puan Sri}.
+	 * is a family name too), {@code Datuk Seri}, {@code Dato' Sri}, {@code Puan Sri}, {@code YBrs Tuan} ({@code Tuan} is a
+	 * Vietnamese given name too).
 	 */
 	private static final Map<String, Set<String>> TWO_WORD_HONORIFICS = Map.of("tan", Set.of("sri"), "seri",
-			Set.of("datuk", "dato", "tan"), "sri", Set.of("datuk", "dato", "tan", "puan"));
+			Set.of("datuk", "dato", "tan"), "sri", Set.of("datuk", "dato", "tan", "puan"), "tuan",
+			Set.of("yb", "ybhg", "ybrs", "tyt"));
 
 	/** Words that may stand inside a title before its head word. */
 	private static final Set<String> TITLE_QUALIFIERS = Set.of("senior", "sen", "snr", "lieut", "lieutenant", "major", "brigadier", "vice", "rear",

@@ -411,8 +411,8 @@ final class ProperNounPhrases {
 			}
 		}
 		if (type == EntityType.LAW && start > 0 && isYear(article, start - 1) && article.sameLineGap(start - 1, start)) {
-			from = article.start(start - 1); // "the 2019 White Paper on ...": the edition is part of the title
-			canonical = article.text().substring(from, to);
+			// "the 2019 White Paper on ...": the edition is part of the mention; the document is named without it
+			from = article.start(start - 1);
 		}
 		if (type == EntityType.EVENT) {
 			// "the 10th Vietnam-Japan Defence Policy Dialogue": a numbered occurrence; a numbered congress is an

@@ -143,7 +143,7 @@ class EntityExtractorTests {
 		assertThat(found).containsExactly("EVENT Jakarta International Defence Dialogue [Jakarta International Defence Dialogue]",
 				"ORGANIZATION Vietnam Peacekeeping Centre [Vietnam Peacekeeping Centre]",
 				"EVENT Mekong Lancang Cooperation Forum [Mekong Lancang Cooperation Forum]",
-				"LOCATION Phuoc Long [Phuoc Long]",
+				"LOCATION Phuoc Long District [Phuoc Long district]",
 				"ORGANIZATION Ministry of Information and Communications [Ministry of Information and Communications]",
 				"LAW Law on Militia and Self-Defense Forces [Law on Militia and Self-Defence Forces]");
 	}
@@ -319,11 +319,12 @@ class EntityExtractorTests {
 	}
 
 	@Test
-	void readsAPlaceBeforeALowerCaseUnitAsThePlaceAlone() {
+	void readsAPlaceBeforeALowerCaseUnitAsThePlaceAndNamesAProvinceWithItsUnit() {
 		List<String> found = render("They went to Bo Y border gate, Ba Na village and the Vietnamese province of Quang "
 				+ "Tri, not to a Chinese province.");
 
-		assertThat(found).containsExactly("LOCATION Bo Y [Bo Y]", "LOCATION Ba Na [Ba Na]", "LOCATION Quang Tri [Quang Tri]");
+		assertThat(found).containsExactly("LOCATION Bo Y [Bo Y]", "LOCATION Ba Na [Ba Na]",
+				"LOCATION Quang Tri Province [Quang Tri]");
 	}
 
 	@Test

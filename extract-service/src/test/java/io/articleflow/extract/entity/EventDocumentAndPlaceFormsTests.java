@@ -65,7 +65,7 @@ class EventDocumentAndPlaceFormsTests {
 				"Memorandum of Understanding on Search and Rescue Cooperation "
 						+ "[Memorandum of Understanding on Search and Rescue Cooperation]",
 				"Agreement on Mutual Legal Assistance in Civil Matters [Agreement on Mutual Legal Assistance in Civil Matters]",
-				"2024 White Paper on National Defence [2024 White Paper on National Defence]",
+				"White Paper on National Defence [2024 White Paper on National Defence]",
 				"Look South Policy [Look South policy]");
 	}
 
