@@ -6,6 +6,7 @@ import java.util.List;
 import io.articleflow.common.event.Entity;
 import io.articleflow.common.event.EntityType;
 import io.articleflow.extract.kb.FuzzyNameIndex;
+import io.articleflow.extract.kb.GivenNames;
 import io.articleflow.extract.kb.KbMatcher;
 import io.articleflow.extract.kb.KnowledgeBase;
 import io.articleflow.extract.nlp.SentenceOpenings;
@@ -41,6 +42,8 @@ public final class EntityExtractor {
 
 	private final PairedEvents pairedEvents;
 
+	private final GivenNamePersons givenNamePersons;
+
 	private final DateMentions dateMentions = new DateMentions();
 
 	private final EntityAssembler assembler = new EntityAssembler();
@@ -59,6 +62,7 @@ public final class EntityExtractor {
 				sentenceOpenings);
 		this.homeRegions = new HomeRegions(knowledgeBase);
 		this.pairedEvents = new PairedEvents(knowledgeBase);
+		this.givenNamePersons = new GivenNamePersons(knowledgeBase, GivenNames.builtIn());
 	}
 
 	/**
@@ -72,6 +76,7 @@ public final class EntityExtractor {
 		legalReferences.propose(article, proposals);
 		personNames.propose(article, proposals);
 		contextualPersonNames.propose(article, proposals);
+		givenNamePersons.propose(article, proposals);
 		properNounPhrases.propose(article, proposals);
 		homeRegions.propose(article, proposals);
 		numberedSessions.propose(article, proposals);

@@ -8,7 +8,6 @@ import io.articleflow.common.event.EntityType;
 import io.articleflow.extract.kb.KbEntry;
 import io.articleflow.extract.kb.KnowledgeBase;
 import io.articleflow.extract.text.ArticleText;
-import io.articleflow.extract.text.CharFolding;
 
 /**
  * Recurring meetings between named parties, which news often writes in lower case after the parties:
@@ -47,7 +46,8 @@ final class PairedEvents {
 			if (partyEnd < 0) {
 				continue;
 			}
-			int parties = 1;
+			java.util.TreeSet<String> parties = new java.util.TreeSet<>();
+			parties.add(party(article, t, partyEnd));
 			int k = partyEnd;
 			while (true) {
 				int dash = dashEnd(article, k);
@@ -55,10 +55,10 @@ final class PairedEvents {
 				if (next < 0) {
 					break;
 				}
-				parties++;
+				parties.add(party(article, dash, next));
 				k = next;
 			}
-			if (parties < 2) {
+			if (parties.size() < 2) {
 				t = partyEnd - 1;
 				continue;
 			}
@@ -67,7 +67,7 @@ final class PairedEvents {
 				t = k - 1;
 				continue;
 			}
-			into.add(event(article, t, k, head));
+			into.add(event(article, t, k, head, parties));
 			t = head;
 		}
 	}
@@ -87,6 +87,12 @@ final class PairedEvents {
 			}
 		}
 		return -1;
+	}
+
+	private String party(ArticleText article, int start, int end) {
+		return knowledgeBase.byName(article.text().substring(article.start(start), article.end(end - 1)))
+			.map(KbEntry::id)
+			.orElseThrow();
 	}
 
 	/** After a party: the token after a joining dash ({@code -}, {@code –}, spaced or not), or -1. */
@@ -119,7 +125,11 @@ final class PairedEvents {
 		return -1;
 	}
 
-	private static Candidate event(ArticleText article, int first, int partiesEnd, int head) {
+	/**
+	 * The event, named as first written; its key is the same whatever the order of the parties and whether it is
+	 * called joint ({@code U.S.-ASEAN joint maritime exercise}, {@code ASEAN-US maritime exercise}).
+	 */
+	private static Candidate event(ArticleText article, int first, int partiesEnd, int head, Set<String> parties) {
 		String text = article.text();
 		int from = article.start(first);
 		int ordinal = Ordinals.startBefore(text, from);
@@ -144,9 +154,14 @@ final class PairedEvents {
 			String word = article.token(k);
 			canonical.append("and".equals(word) ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
 		}
-		String name = canonical.toString();
+		StringBuilder key = new StringBuilder("event:").append(String.join("+", parties));
+		for (int k = partiesEnd; k <= head; k++) {
+			if (article.kind(k) == ArticleText.WORD && !"joint".equals(article.foldedToken(k))) {
+				key.append(' ').append(article.foldedToken(k));
+			}
+		}
 		return Candidate.of(ordinal >= 0 ? ordinal : from, article.end(head), EntityType.EVENT,
-				"event:" + CharFolding.fold(name).toLowerCase(Locale.ROOT), name, null, Candidate.HEAD_WORD + 1);
+				key.toString().toLowerCase(Locale.ROOT), canonical.toString(), null, Candidate.HEAD_WORD + 1);
 	}
 
 }

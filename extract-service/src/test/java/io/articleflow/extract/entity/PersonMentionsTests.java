@@ -34,6 +34,14 @@ class PersonMentionsTests {
 	}
 
 	@Test
+	void findsPersonsThatNothingAnnouncesByTheirGivenName() {
+		List<String> found = persons("Talks went on late. Later Hugh Pemberton and Margaret Olsen-Wray joined, while "
+				+ "Will Tran stayed away from Peter Cooper Village.");
+
+		assertThat(found).containsExactly("Hugh Pemberton [Hugh Pemberton]", "Margaret Olsen-Wray [Margaret Olsen-Wray]");
+	}
+
+	@Test
 	void readsPatronymicsAndHonorificsOfMalayAndIndianNames() {
 		List<String> found = persons("The Deputy Secretary-General, YBrs Tuan Ahmad Zaki bin Rahmat, and Defence "
 				+ "Secretary Shri Arvind Kumar Desai attended.");
