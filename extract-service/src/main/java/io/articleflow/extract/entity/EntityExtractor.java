@@ -13,36 +13,19 @@ import io.articleflow.extract.nlp.SentenceOpenings;
 import io.articleflow.extract.text.ArticleText;
 
 /**
- * Finds the entities of an article: the knowledge base's names and the general rules propose mentions, the longest
- * proposal wins where they overlap, acronyms defined in the text and short references to persons are resolved, and
- * mentions are grouped into entities. Dates form their own layer (a date may sit inside a name:
- * {@code Strategy ... to 2030}). Thread-safe: all state is per call.
+ * Finds the entities of an article with a short, named list of annotators over the shared {@link ArticleText}
+ * ({@link #stageNames()}): proposers add candidate mentions, each from one kind of evidence (the knowledge base, document
+ * numbers, titles and name forms, context, capitalised phrases and their head words, events between parties); ship
+ * names are set aside; the longest proposal wins where they overlap; resolvers add what only the kept mentions
+ * explain (acronyms defined in the text, positions before names, short references to persons); places take their
+ * administrative unit; dates form their own layer (a date may sit inside a name: {@code Strategy ... to 2030}); and
+ * mentions are grouped into entities. Thread-safe: all state is per call.
  */
 public final class EntityExtractor {
 
-	private final KnowledgeBaseMentions knowledgeBaseMentions;
+	private final List<MentionAnnotator.Proposer> proposers;
 
-	private final LegalReferences legalReferences = new LegalReferences();
-
-	private final PersonNames personNames;
-
-	private final ContextualPersonNames contextualPersonNames;
-
-	private final ProperNounPhrases properNounPhrases;
-
-	private final HomeRegions homeRegions;
-
-	private final AcronymDefinitions acronymDefinitions = new AcronymDefinitions();
-
-	private final NamesAfterPositions namesAfterPositions;
-
-	private final PersonReferences personReferences = new PersonReferences();
-
-	private final NumberedSessions numberedSessions = new NumberedSessions();
-
-	private final PairedEvents pairedEvents;
-
-	private final GivenNamePersons givenNamePersons;
+	private final List<MentionAnnotator.Resolver> resolvers;
 
 	private final DateMentions dateMentions = new DateMentions();
 
@@ -54,15 +37,23 @@ public final class EntityExtractor {
 	}
 
 	public EntityExtractor(KnowledgeBase knowledgeBase, SentenceOpenings sentenceOpenings) {
-		this.knowledgeBaseMentions = new KnowledgeBaseMentions(new KbMatcher(knowledgeBase));
-		this.personNames = new PersonNames(knowledgeBase);
-		this.contextualPersonNames = new ContextualPersonNames(knowledgeBase);
-		this.namesAfterPositions = new NamesAfterPositions(knowledgeBase);
-		this.properNounPhrases = new ProperNounPhrases(knowledgeBase, new FuzzyNameIndex(knowledgeBase),
-				sentenceOpenings);
-		this.homeRegions = new HomeRegions(knowledgeBase);
-		this.pairedEvents = new PairedEvents(knowledgeBase);
-		this.givenNamePersons = new GivenNamePersons(knowledgeBase, GivenNames.builtIn());
+		this.proposers = List.of(
+				new MentionAnnotator.Proposer("knowledge-base",
+						new KnowledgeBaseMentions(new KbMatcher(knowledgeBase))::propose),
+				new MentionAnnotator.Proposer("legal-references", new LegalReferences()::propose),
+				new MentionAnnotator.Proposer("person-titles", new PersonNames(knowledgeBase)::propose),
+				new MentionAnnotator.Proposer("person-context", new ContextualPersonNames(knowledgeBase)::propose),
+				new MentionAnnotator.Proposer("person-given-names",
+						new GivenNamePersons(knowledgeBase, GivenNames.builtIn())::propose),
+				new MentionAnnotator.Proposer("proper-noun-phrases", new ProperNounPhrases(knowledgeBase,
+						new FuzzyNameIndex(knowledgeBase), sentenceOpenings)::propose),
+				new MentionAnnotator.Proposer("home-regions", new HomeRegions(knowledgeBase)::propose),
+				new MentionAnnotator.Proposer("numbered-sessions", new NumberedSessions()::propose),
+				new MentionAnnotator.Proposer("paired-events", new PairedEvents(knowledgeBase)::propose));
+		this.resolvers = List.of(
+				new MentionAnnotator.Resolver("acronyms", new AcronymDefinitions()::resolve),
+				new MentionAnnotator.Resolver("names-after-positions", new NamesAfterPositions(knowledgeBase)::resolve),
+				new MentionAnnotator.Resolver("person-references", new PersonReferences()::resolve));
 	}
 
 	/**
@@ -72,24 +63,28 @@ public final class EntityExtractor {
 	 */
 	public List<Entity> extract(ArticleText article, int publishedYear) {
 		List<Candidate> proposals = new ArrayList<>(256);
-		knowledgeBaseMentions.propose(article, proposals);
-		legalReferences.propose(article, proposals);
-		personNames.propose(article, proposals);
-		contextualPersonNames.propose(article, proposals);
-		givenNamePersons.propose(article, proposals);
-		properNounPhrases.propose(article, proposals);
-		homeRegions.propose(article, proposals);
-		numberedSessions.propose(article, proposals);
-		pairedEvents.propose(article, proposals);
+		for (MentionAnnotator.Proposer stage : proposers) {
+			stage.proposal().propose(article, proposals);
+		}
 		proposals.removeIf(c -> c.type() == EntityType.PERSON && VesselNames.isVessel(article, c.start(), c.end()));
 		SpanSelector selector = new SpanSelector().offer(proposals);
 		selector.completeRoles(proposals);
-		acronymDefinitions.resolve(article, selector.kept(), selector);
-		namesAfterPositions.resolve(article, selector.kept(), selector);
-		personReferences.resolve(article, selector.kept(), selector);
+		for (MentionAnnotator.Resolver stage : resolvers) {
+			stage.resolution().resolve(article, selector.kept(), selector);
+		}
 		List<Candidate> mentions = AdministrativeUnits.extend(article, selector.kept());
 		mentions.addAll(dateMentions.find(article, publishedYear));
 		return assembler.assemble(article, mentions);
+	}
+
+	/** The names of the stages, in the order they run. */
+	public List<String> stageNames() {
+		List<String> names = new ArrayList<>();
+		proposers.forEach(p -> names.add(p.name()));
+		names.addAll(List.of("vessels", "select"));
+		resolvers.forEach(r -> names.add(r.name()));
+		names.addAll(List.of("administrative-units", "dates", "assemble"));
+		return names;
 	}
 
 }

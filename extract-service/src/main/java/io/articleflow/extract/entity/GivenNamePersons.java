@@ -31,7 +31,8 @@ final class GivenNamePersons {
 				continue;
 			}
 			boolean continuesPhrase = t > 0 && article.isCapitalized(t - 1) && article.sameLineGap(t - 1, t)
-					&& !article.startsSentence(t) && !PersonNames.isTitleWord(article.foldedToken(t - 1));
+					&& !article.startsSentence(t) && !PersonNames.isTitleWord(article.foldedToken(t - 1))
+					&& !Lexicon.FUNCTION_WORDS.contains(article.foldedToken(t - 1)); // "Later Hugh Pemberton"
 			if (continuesPhrase || article.inTitleCaseHeadline(article.start(t))) {
 				continue;
 			}

@@ -57,7 +57,8 @@ final class Lexicon {
 			"extraordinary", "ordinary", "plenary", "preparatory", "ministerial", "bilateral", "multilateral", "defense's",
 			"world", "resistance", "liberation", "independence", "reunification", "socialist", "revolutionary",
 			"fatherland", "homeland", "nation", "country", "region", "area", "zone", "free", "framework", "understanding",
-			"peace", "partnership");
+			"peace", "partnership", "table-top", "tabletop", "ministers", "minister", "officials", "leaders",
+			"experts", "command", "staff", "live-fire", "combined", "multinational");
 
 	/** Words that open a sentence or a clause and are never part of a name. */
 	static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "at", "for", "of", "and", "but",

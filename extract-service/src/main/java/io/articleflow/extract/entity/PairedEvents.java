@@ -39,8 +39,8 @@ final class PairedEvents {
 	void propose(ArticleText article, List<Candidate> into) {
 		int n = article.size();
 		for (int t = 0; t < n; t++) {
-			if (!article.isCapitalized(t)) {
-				continue;
+			if (!article.isCapitalized(t) || !dashWithin(article, t + 1, t + 5)) {
+				continue; // the cheap test first: most capitalised words have no dash after them
 			}
 			int partyEnd = partyEnd(article, t);
 			if (partyEnd < 0) {
@@ -72,6 +72,19 @@ final class PairedEvents {
 		}
 	}
 
+	private static boolean dashWithin(ArticleText article, int from, int to) {
+		for (int k = from; k < Math.min(to, article.size()); k++) {
+			if (article.kind(k) == ArticleText.PUNCT && isDash(article, k)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isDash(ArticleText article, int t) {
+		return article.isPunct(t, '-') || article.isPunct(t, '\u2013') || article.isPunct(t, '\u2014');
+	}
+
 	/** The end (exclusive) of a known place or organisation of one to three words starting at the token, or -1. */
 	private int partyEnd(ArticleText article, int t) {
 		int n = article.size();
@@ -97,8 +110,7 @@ final class PairedEvents {
 
 	/** After a party: the token after a joining dash ({@code -}, {@code –}, spaced or not), or -1. */
 	private static int dashEnd(ArticleText article, int t) {
-		if (t + 1 < article.size() && (article.isPunct(t, '-') || article.isPunct(t, '\u2013') || article.isPunct(t, '\u2014'))
-				&& article.sameLineGap(t - 1, t + 1)) {
+		if (t + 1 < article.size() && isDash(article, t) && article.sameLineGap(t - 1, t + 1)) {
 			return t + 1;
 		}
 		return -1;
@@ -135,13 +147,11 @@ final class PairedEvents {
 		int ordinal = Ordinals.startBefore(text, from);
 		StringBuilder canonical = new StringBuilder();
 		for (int k = first; k < partiesEnd; k++) {
-			boolean dash = article.isPunct(k, '-') || article.isPunct(k, '\u2013') || article.isPunct(k, '\u2014');
-			if (dash) {
+			if (isDash(article, k)) {
 				canonical.append('-');
 			}
 			else {
-				if (k > first && !article.touching(k - 1, k) && !article.isPunct(k - 1, '-')
-						&& !article.isPunct(k - 1, '\u2013') && !article.isPunct(k - 1, '\u2014')) {
+				if (k > first && !article.touching(k - 1, k) && !isDash(article, k - 1)) {
 					canonical.append(' ');
 				}
 				canonical.append(article.token(k));

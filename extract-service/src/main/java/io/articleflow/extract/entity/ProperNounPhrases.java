@@ -539,6 +539,9 @@ final class ProperNounPhrases {
 		if (words == 2 && isGeneric(article, start, end)) {
 			return null; // "Party Committee", "Military Region": a kind of thing, not a name
 		}
+		if (head == EntityType.EVENT && isGeneric(article, start, end)) {
+			return null; // "Field Training Exercise", "Defence Ministers' Meeting": a kind of event
+		}
 		if (head == EntityType.LAW && KINDS_OF_DOCUMENT.contains(last) && isGeneric(article, start, end)) {
 			return null; // "a Free Trade Agreement", "the Defence Cooperation Agreement": a kind of document
 		}
