@@ -36,7 +36,7 @@ final class Lexicon {
 			EntityType.ORGANIZATION, "ministry department commission committee council institute academy university bank "
 					+ "office union association organization organisation federation league board agency centre center "
 					+ "college school bureau directorate secretariat court party army forces front navy police confederation "
-					+ "commissariat society house parliament hospital embassy",
+					+ "commissariat society house parliament hospital embassy command",
 			EntityType.LOCATION, "republic kingdom gulf sea strait straits bay island islands province city",
 			EntityType.EVENT, "battle conference congress summit forum dialogue meeting festival symposium seminar workshop",
 			EntityType.LAW, "law treaty charter convention declaration code strategy decree ordinance constitution agreement "

@@ -294,6 +294,13 @@ final class ProperNounPhrases {
 	/** Words that give a document's horizon: {@code towards 2030}. */
 	private static final Set<String> HORIZONS = Set.of("to", "towards", "toward", "until");
 
+	/** A unit's number: one to four digits, not a year ({@code 249}, {@code 308}). */
+	private static boolean isUnitNumber(ArticleText article, int t) {
+		String token = article.token(t);
+		return article.kind(t) == ArticleText.NUMBER && token.chars().allMatch(Character::isDigit) && token.length() <= 4
+				&& !(token.length() == 4 && token.charAt(0) != '0' && Integer.parseInt(token) >= 1900);
+	}
+
 	private static boolean isYear(ArticleText article, int t) {
 		return article.kind(t) == ArticleText.NUMBER && article.end(t) - article.start(t) == 4;
 	}
@@ -349,6 +356,14 @@ final class ProperNounPhrases {
 		int from = article.start(start);
 		int to = article.end(end - 1);
 		int words = countWords(article, start, end);
+		if (words == 1 && NUMBERED_UNITS.contains(folded(article, start)) && start > 0
+				&& article.sameLineGap(start - 1, start) && isUnitNumber(article, start - 1)) {
+			// "the 249 Brigade": a unit numbered before its head
+			String name = article.text().substring(article.start(start - 1), to);
+			into.add(Candidate.of(article.start(start - 1), to, EntityType.ORGANIZATION,
+					"organization:" + CharFolding.fold(name), name, null, Candidate.HEAD_WORD));
+			return;
+		}
 		EntityType type = type(article, start, end, words);
 		if (type == null && words <= 3 && end < article.size() && article.sameLineGap(end - 1, end)
 				&& isUnit(article, end) && !isGeneric(article, start, end + 1)

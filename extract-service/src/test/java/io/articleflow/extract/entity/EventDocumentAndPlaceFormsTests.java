@@ -92,6 +92,15 @@ class EventDocumentAndPlaceFormsTests {
 				"Subic Naval Base [Subic Naval Base]");
 	}
 
+	@Test
+	void unitsNumberedBeforeTheirHeadAndCommandsWithAComplementAreOrganisations() {
+		List<String> found = render(EntityType.ORGANIZATION, "Officers of the 318 Brigade under the High Command of "
+				+ "Signal Corps met; in 2024 Brigade leaders rested.");
+
+		assertThat(found).containsExactly("318 Brigade [318 Brigade]",
+				"High Command of Signal Corps [High Command of Signal Corps]");
+	}
+
 	private static List<String> render(EntityType type, String text) {
 		return extractor.extract(ArticleText.of(text), 2024)
 			.stream()
