@@ -59,6 +59,10 @@ final class ContextualPersonNames {
 	/** Reporting verbs that may stand right before a name. */
 	private static final Set<String> REPORTING = Set.of("said", "says");
 
+	/** Verbs of speech that follow their speaker: {@code Jane Doe told reporters}, {@code Jane Doe said}. */
+	private static final Set<String> SPEECH_AFTER = Set.of("said", "says", "told", "stressed", "noted", "added",
+			"emphasised", "emphasized", "affirmed", "underlined", "highlighted", "remarked", "asserted", "stated");
+
 	/** Separators of the names of a signature line: {@code Bui Hien - Tran Hien}, {@code Nhật Minh / VNA}. */
 	private static final String SIGNATURE_SEPARATORS = "\\s+[\\-\u2013]\\s+|\\s*[/,&]\\s*|\\s+and\\s+";
 
@@ -90,6 +94,18 @@ final class ContextualPersonNames {
 				continue;
 			}
 			boolean lowerCase = !article.isCapitalized(t);
+			if (lowerCase && t >= 2 && SPEECH_AFTER.contains(article.foldedToken(t)) && article.isCapitalized(t - 1)
+					&& article.sameLineGap(t - 1, t)) {
+				proposeSpeaker(article, t, into);
+			}
+			if (lowerCase && t >= 1 && "to".equals(article.foldedToken(t)) && "according".equals(article.foldedToken(t - 1))
+					&& t + 1 < n && article.isCapitalized(t + 1)) {
+				int end = nameEnd(article, t + 1); // "according to Shin Won-sik"
+				if (end - (t + 1) >= 2 && (end >= n || !article.isCapitalized(end))) {
+					add(article, t + 1, end, null, into);
+				}
+				continue;
+			}
 			// the cheap test first: most words are followed by a lower-case word and start no name
 			if (lowerCase && article.isCapitalized(t + 1) && article.sameLineGap(t, t + 1)
 					&& (ROLES_BEFORE.contains(article.foldedToken(t)) || REPORTING.contains(article.foldedToken(t)))) {
@@ -122,6 +138,22 @@ final class ContextualPersonNames {
 			}
 		}
 		proposeSignature(article, into);
+	}
+
+	/**
+	 * The speaker right before a verb of speech: two or three name words opening the sentence or the clause
+	 * ({@code , Jane Doe said}), so that no longer capitalised phrase ends with them.
+	 */
+	private void proposeSpeaker(ArticleText article, int verb, List<Candidate> into) {
+		for (int start = verb - 2; start >= Math.max(0, verb - 4); start--) {
+			boolean opens = start == 0 || article.startsSentence(start) || !article.sameLineGap(start - 1, start)
+					|| article.kind(start - 1) == ArticleText.PUNCT || !article.isCapitalized(start - 1)
+							&& Lexicon.FUNCTION_WORDS.contains(article.foldedToken(start - 1));
+			if (opens && nameEnd(article, start) == verb) {
+				add(article, start, verb, null, into);
+				return;
+			}
+		}
 	}
 
 	/** Whether a comma follows a run of two to four capitalised words from the token: cheap, so it is asked first. */
