@@ -69,9 +69,27 @@ public final class MetadataExtractor {
 	/**
 	 * The publication date of the article: its header date line; else a full date inside a short header line
 	 * ({@code By Hai Hien January 8, 2025 | 04:30 pm}) or before the agency of a dateline ({@code Hanoi, November 5,
-	 * 2024 (VNA) - ...}); else the file's metadata.
+	 * 2024 (VNA) - ...}); else the file format's date ({@code published}, {@code created}); else the document's date
+	 * from its source (a file's modification time, an object's {@code LastModified}).
+	 * @param documentDate the source's date of the document (ISO 8601), or {@code null}
 	 */
-	public Optional<DateStamp> publicationDate(String cleanedText, Map<String, String> sourceMetadata) {
+	public Optional<PublicationDate> publicationDate(String cleanedText, Map<String, String> sourceMetadata,
+			String documentDate) {
+		Optional<DateStamp> stated = statedDate(cleanedText);
+		if (stated.isPresent()) {
+			return stated.map(PublicationDate::fromText);
+		}
+		for (String key : DATE_KEYS) {
+			Optional<DateStamp> stamp = dateLines.parseMetadataValue(sourceMetadata.get(key));
+			if (stamp.isPresent()) {
+				return stamp.map(PublicationDate::fromSource);
+			}
+		}
+		return dateLines.parseMetadataValue(documentDate).map(PublicationDate::fromSource);
+	}
+
+	/** The publication date the text states, see {@link #publicationDate}. */
+	private Optional<DateStamp> statedDate(String cleanedText) {
 		ArticleLines lines = new ArticleLines(cleanedText);
 		List<ArticleLines.Line> first = lines.all().subList(0, Math.min(lines.all().size(), DATE_LINES));
 		for (ArticleLines.Line line : first) {
@@ -94,12 +112,6 @@ public final class MetadataExtractor {
 				return stamp;
 			}
 		}
-		for (String key : DATE_KEYS) {
-			Optional<DateStamp> stamp = dateLines.parseMetadataValue(sourceMetadata.get(key));
-			if (stamp.isPresent()) {
-				return stamp;
-			}
-		}
 		return Optional.empty();
 	}
 
@@ -110,7 +122,7 @@ public final class MetadataExtractor {
 	 * @param entities its entities (persons name the byline)
 	 * @param sourceMetadata what the file format said; may be empty
 	 */
-	public ArticleMetadata extract(String cleanedText, Optional<DateStamp> published, List<Entity> entities,
+	public ArticleMetadata extract(String cleanedText, Optional<PublicationDate> published, List<Entity> entities,
 			Map<String, String> sourceMetadata) {
 		ArticleLines lines = new ArticleLines(cleanedText);
 		String title = title(lines);
@@ -136,8 +148,8 @@ public final class MetadataExtractor {
 			Matcher translator = TRANSLATOR.matcher(cleanedText).region(credit, cleanedText.length());
 			translatorName = translator.lookingAt() ? translator.group(1).strip() : null;
 		}
-		return new ArticleMetadata(title, published.map(DateStamp::iso).orElse(null), author, publication, translatorName,
-				languages.identify(cleanedText));
+		return new ArticleMetadata(title, published.map(p -> p.stamp().iso()).orElse(null), author, publication,
+				translatorName, languages.identify(cleanedText), published.map(PublicationDate::source).orElse(null));
 	}
 
 	/** The first header line that reads as a headline; a later one that ends the same is the cleaner form. */
