@@ -42,6 +42,9 @@ public final class MetadataExtractor {
 			+ "|Colonel|Captain|Admiral|Assoc\\.|Associate|Prof\\.|Professor|Dr\\.?|Gen\\.|Lt\\.|Col\\.|Maj\\.|Capt\\.)[ ,]+)+"
 			+ "(?:\\p{Lu}|,|$)");
 
+	/** What a headline may open with besides a letter or digit: a quotation ({@code 'Early and from afar' ...}). */
+	private static final String OPENING_MARKS = "\"'\u2018\u201c\u00ab([";
+
 	/** How many lines from the top may carry the date. */
 	private static final int DATE_LINES = 12;
 
@@ -129,6 +132,9 @@ public final class MetadataExtractor {
 		if (title == null) {
 			title = blankToNull(sourceMetadata.get("title"));
 		}
+		if (title == null) {
+			title = leadTitle(lines);
+		}
 		Byline author = bylines.parse(lines, entities);
 		if (author == null && blankToNull(sourceMetadata.get("author")) != null) {
 			author = new Byline(sourceMetadata.get("author").strip(), null, null);
@@ -170,9 +176,28 @@ public final class MetadataExtractor {
 		return title;
 	}
 
+	/**
+	 * For an article without a headline line: its first sentence ({@link LeadTitle}), from the first line that is
+	 * not a date line, a byline or a credit (running text that opens with a rank is no byline).
+	 */
+	private String leadTitle(ArticleLines lines) {
+		for (ArticleLines.Line line : lines.all()) {
+			String text = line.text().strip();
+			if (text.length() < 8 || dateLines.parseLine(text).isPresent() || CREDIT_LINE.matcher(text).matches()
+					|| !ArticleLines.isRunningText(text) && BYLINE_START.matcher(text).find()) {
+				continue;
+			}
+			String title = LeadTitle.of(text);
+			if (title != null) {
+				return title;
+			}
+		}
+		return null;
+	}
+
 	private boolean isTitleCandidate(String text) {
 		if (text.length() < 8 || text.length() > 250 || !Character.isLetterOrDigit(text.charAt(0))
-				&& text.charAt(0) != '"') {
+				&& OPENING_MARKS.indexOf(text.charAt(0)) < 0) {
 			return false;
 		}
 		char last = text.charAt(text.length() - 1);

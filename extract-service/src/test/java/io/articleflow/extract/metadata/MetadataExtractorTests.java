@@ -148,6 +148,50 @@ class MetadataExtractorTests {
 	}
 
 	@Test
+	void titlesAnArticleWithoutAHeadlineByItsFirstSentence() {
+		String text = "Lt. Gen. Nguyen Van Binh received the visiting delegation in Hanoi on Monday. The two sides agreed to "
+				+ "deepen cooperation in training, military medicine and search and rescue, officials said after the talks.";
+
+		assertThat(analyse(text, Map.of()).title())
+			.isEqualTo("Lt. Gen. Nguyen Van Binh received the visiting delegation in Hanoi on Monday");
+	}
+
+	@Test
+	void cutsALongFirstSentenceAtAWordBoundary() {
+		String text = "On the sidelines of the annual forum held in the capital last week, the deputy minister of national "
+				+ "defence granted an interview to share his views about cooperation with partners in the region and beyond.";
+
+		String title = analyse(text, Map.of()).title();
+
+		assertThat(title).isEqualTo("On the sidelines of the annual forum held in the capital last week, the deputy minister of "
+				+ "national\u2026");
+		assertThat(title.length()).isLessThanOrEqualTo(LeadTitle.MAX_LENGTH + 1);
+	}
+
+	@Test
+	void titlesByTheFirstSentenceAfterADateLineAndPrefersTheFormatsTitle() {
+		String text = "Monday, March 4, 2024 10:15\n\nThe navies of the two countries held their third round of staff talks in "
+				+ "the port city, agreeing to exchange cadets and to share information on search and rescue at sea.";
+
+		assertThat(analyse(text, Map.of()).title()).isEqualTo("The navies of the two countries held their third round of "
+				+ "staff talks in the port city, agreeing to\u2026");
+		assertThat(analyse(text, Map.of("title", "Navies hold staff talks")).title()).isEqualTo("Navies hold staff talks");
+	}
+
+	@Test
+	void readsHeadlinesThatOpenWithAQuotationOrAskALongQuestion() {
+		String body = "\n\nHaving endured prolonged wars with immense sacrifices, the country treasures the value of peace, "
+				+ "independence and freedom, officials said on Monday at a conference in the capital.";
+		String quoted = "\u2018Early and from afar\u2019 keeps the peace" + body;
+		String question = "Why does the country keep the peace early and from afar, and what does it mean for the region "
+				+ "and its partners?" + body;
+
+		assertThat(analyse(quoted, Map.of()).title()).isEqualTo("'Early and from afar' keeps the peace");
+		assertThat(analyse(question, Map.of()).title()).isEqualTo("Why does the country keep the peace early and from "
+				+ "afar, and what does it mean for the region and its partners?");
+	}
+
+	@Test
 	void identifiesTheLanguageWithTheOpenNlpModel() {
 		String vietnamese = "Bộ trưởng Bộ Quốc phòng đã tiếp Đại sứ Australia tại Việt Nam, hai bên nhất trí tăng cường "
 				+ "hợp tác quốc phòng trong lĩnh vực gìn giữ hòa bình và khắc phục hậu quả chiến tranh.";
