@@ -2,6 +2,8 @@ package io.articleflow.extract.metadata;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A title for an article that has no headline line: its first sentence, cut at a word boundary when it is long.
@@ -18,12 +20,24 @@ final class LeadTitle {
 			"inc", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
 			"u.n", "e.g", "i.e", "approx", "dept", "gov", "rep", "amb", "hon");
 
+	/**
+	 * The dateline a lead sentence opens with, which names the place and agency, not the story: {@code BEIJING, Oct. 22
+	 * (Xinhua) --}, {@code Hanoi (VNA) -}, {@code NEW DELHI:}, {@code HANOI, June 27 -}.
+	 */
+	private static final Pattern DATELINE = Pattern.compile("^(?:[^()\\n]{2,60}\\([^()\\n]{1,40}\\)\\s*[-\u2013\u2014]+"
+			+ "|\\p{Lu}{2,}(?:[ .'\\-]+\\p{Lu}{2,})*(?:,[^:\\n\u2013\u2014]{1,30}?)?\\s*(?::|\\s[-\u2013\u2014]+))\\s+(?=\\S)");
+
 	private LeadTitle() {
 	}
 
-	/** The title the line's first sentence makes, or {@code null} when the line holds no words. */
+	/** The title the line's first sentence makes (after its dateline), or {@code null} when the line holds no words. */
 	static String of(String line) {
-		String sentence = firstSentence(line.strip());
+		String lead = line.strip();
+		Matcher dateline = DATELINE.matcher(lead);
+		if (dateline.lookingAt()) {
+			lead = lead.substring(dateline.end());
+		}
+		String sentence = firstSentence(lead);
 		if (sentence.isEmpty() || !Character.isLetterOrDigit(sentence.charAt(0)) && "\"'\u2018\u201c\u00ab(["
 			.indexOf(sentence.charAt(0)) < 0) {
 			return null;

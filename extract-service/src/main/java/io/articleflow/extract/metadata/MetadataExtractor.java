@@ -177,13 +177,23 @@ public final class MetadataExtractor {
 	}
 
 	/**
+	 * A date line with more after a bar: {@code June 19, 2023 02:48 pm | Updated 02:48 pm IST - New Delhi}; the page's
+	 * stamp, not a headline.
+	 */
+	private boolean startsWithStamp(String text) {
+		int bar = text.indexOf('|');
+		return bar > 0 && dateLines.parseLine(text.substring(0, bar)).isPresent();
+	}
+
+	/**
 	 * For an article without a headline line: its first sentence ({@link LeadTitle}), from the first line that is
 	 * not a date line, a byline or a credit (running text that opens with a rank is no byline).
 	 */
 	private String leadTitle(ArticleLines lines) {
 		for (ArticleLines.Line line : lines.all()) {
 			String text = line.text().strip();
-			if (text.length() < 8 || dateLines.parseLine(text).isPresent() || CREDIT_LINE.matcher(text).matches()
+			if (text.length() < 8 || dateLines.parseLine(text).isPresent() || startsWithStamp(text)
+					|| CREDIT_LINE.matcher(text).matches()
 					|| !ArticleLines.isRunningText(text) && BYLINE_START.matcher(text).find()) {
 				continue;
 			}
@@ -204,7 +214,7 @@ public final class MetadataExtractor {
 		if (last == '.' && !text.endsWith("...") || last == ':' || last == ',') {
 			return false;
 		}
-		return dateLines.parseLine(text).isEmpty() && !CREDIT_LINE.matcher(text).matches()
+		return dateLines.parseLine(text).isEmpty() && !startsWithStamp(text) && !CREDIT_LINE.matcher(text).matches()
 				&& !BYLINE_START.matcher(text).find();
 	}
 

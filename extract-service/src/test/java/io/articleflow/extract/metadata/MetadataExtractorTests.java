@@ -179,6 +179,31 @@ class MetadataExtractorTests {
 	}
 
 	@Test
+	void leavesTheDatelineOutOfAFirstSentenceTitle() {
+		String agency = "SINGAPORE, Oct. 22 (Reuters) -- The defence ministers of the two countries met on Tuesday and "
+				+ "agreed to expand training exchanges.";
+		String city = "KUALA LUMPUR: Malaysia and Vietnam agreed on Tuesday to expand training exchanges between their "
+				+ "navies and coast guards.";
+
+		assertThat(analyse(agency, Map.of()).title())
+			.isEqualTo("The defence ministers of the two countries met on Tuesday and agreed to expand training exchanges");
+		assertThat(analyse(city, Map.of()).title()).isEqualTo("Malaysia and Vietnam agreed on Tuesday to expand "
+				+ "training exchanges between their navies and coast\u2026");
+	}
+
+	@Test
+	void doesNotTakeAStampLineWithMoreAfterABarForTheHeadline() {
+		String text = "June 19, 2023 02:48 pm | Updated 02:48 pm IST - New Delhi\n\nThe two defence ministers held talks "
+				+ "on Monday on expanding cooperation in training, shipbuilding and maritime security in the region.";
+
+		ArticleMetadata metadata = analyse(text, Map.of());
+
+		assertThat(metadata.title()).isEqualTo("The two defence ministers held talks on Monday on expanding cooperation in "
+				+ "training, shipbuilding\u2026");
+		assertThat(metadata.published()).isEqualTo("2023-06-19T14:48");
+	}
+
+	@Test
 	void readsHeadlinesThatOpenWithAQuotationOrAskALongQuestion() {
 		String body = "\n\nHaving endured prolonged wars with immense sacrifices, the country treasures the value of peace, "
 				+ "independence and freedom, officials said on Monday at a conference in the capital.";
