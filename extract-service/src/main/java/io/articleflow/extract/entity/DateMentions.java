@@ -20,11 +20,14 @@ import io.articleflow.extract.text.CharFolding;
  * A range is one date whose canonical name is an ISO 8601 interval with both ends in full: {@code 2016-2020},
  * {@code from 2016 to 2020}, {@code 2021-24} are {@code 2016/2020} (or {@code 2021/2024});
  * {@code March 4-5}, {@code 12-15 June 2023}, {@code March 30 - April 2}, {@code from August to October 2025} are
- * intervals of days or months; {@code March 4 and 5} (no {@code between}) is two dates. A numeric date is read day
+ * intervals of days or months, and so are two days in a row ({@code 4 and 5 December}); {@code March 4 and 6}
+ * (no {@code between}) is two dates. A numeric date is read day
  * first, as Vietnamese write it, unless it cannot be or a 12-hour clock follows ({@code 8/10/22 2:55 PM} is August
  * 10). A day and month without a year ({@code on July 28}, {@code 20 November}, {@code Sept. 13}) take the
  * publication year, or in an article without one the year of the first full date it states; a month alone after a
- * word that places an event in time ({@code in July}, {@code early May}, {@code mid-May}) is of that year too. Decades
+ * word that places an event in time ({@code in July}, {@code early May}, {@code mid-May}) is of that year too;
+ * {@code July last year} is of the year before, {@code last October} the latest October before the publication month
+ * (when that month is known). {@code 16-03-2025} is read like {@code 16/03/2025}. Decades
  * ({@code the 1990s}) and numbers that are not years (document numbers such as {@code 130/2020/QH14}, counts such as
  * {@code 2000 troops}, {@code No. 2020}, {@code 2020%}) are not dates.
  */
@@ -83,12 +86,20 @@ final class DateMentions {
 			+ "|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 			+ "(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)?)(?![\\p{L}])";
 
+	/** {@code July last year}, {@code June of next year}, {@code May this year}: a month of the year before or after. */
+	private static final Pattern MONTH_RELATIVE_YEAR = Pattern.compile("(?<![\\p{L}])" + FULL_MONTH
+			+ "(?:\\s+of)?\\s+(last|next|this)\\s+year(?![\\p{L}])");
+
+	/** {@code last October}, {@code next March}: the latest such month before the publication month, or the next after. */
+	private static final Pattern RELATIVE_MONTH = Pattern.compile("(?<![\\p{L}])([Ll]ast|[Nn]ext)\\s+" + FULL_MONTH
+			+ "(?![\\p{L}\\d])(?!\\s*,?\\s*\\d)(?!\\s+(?:last|next|this)\\s+year)");
+
 	private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + ENGLISH_MONTH + "\\s+" + DAY
 			+ "(?![\\d\\p{L}:/])");
 
 	private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d/.])" + DAY + "\\s+(?:of\\s+)?" + ENGLISH_MONTH);
 
-	private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.\\-\\p{L}])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})"
+	private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.\\-\\p{L}])(\\d{1,2})([/.]|-(?=\\d{1,2}-\\d{4}))(\\d{1,2})\\2(\\d{4}|\\d{2})"
 			+ "(?![\\d/\\-]|\\.\\d)(\\s+\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm])?");
 
 	private static final Pattern ISO = Pattern.compile("(?<![\\d\\-/])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d\\-])");
@@ -131,6 +142,15 @@ final class DateMentions {
 	 * @param publishedYear the article's year for dates without one, or 0
 	 */
 	List<Candidate> find(ArticleText article, int publishedYear) {
+		return find(article, publishedYear, 0);
+	}
+
+	/**
+	 * Proposes every date mention, settled among themselves (the longest reading wins).
+	 * @param publishedYear the article's year for dates without one, or 0
+	 * @param publishedMonth the article's month (1-12) for {@code last October}, or 0 to leave such months alone
+	 */
+	List<Candidate> find(ArticleText article, int publishedYear, int publishedMonth) {
 		String text = article.text();
 		List<Candidate> found = new ArrayList<>();
 		// a list of two days ("March 4 and 5") is one mention of two dates: the first is settled with the others,
@@ -148,6 +168,8 @@ final class DateMentions {
 		Matcher monthYear = MONTH_YEAR.matcher(text);
 		Matcher monthDay = MONTH_DAY.matcher(text);
 		Matcher monthAlone = MONTH_ALONE.matcher(text);
+		Matcher monthRelativeYear = MONTH_RELATIVE_YEAR.matcher(text);
+		Matcher relativeMonth = RELATIVE_MONTH.matcher(text);
 		Matcher dayMonth = DAY_MONTH.matcher(text);
 		Matcher numeric = NUMERIC.matcher(text);
 		Matcher iso = ISO.matcher(text);
@@ -186,6 +208,23 @@ final class DateMentions {
 					int to = Months.number(m.group(3));
 					yearless.add(new Yearless(m.start(), m.end(), false,
 							y -> IsoDates.interval(IsoDates.month(y, from), IsoDates.month(from > to ? y + 1 : y, to))));
+				}
+				if (next < article.size() && article.kind(next) == ArticleText.WORD
+						&& (m = RegexAt.match(monthRelativeYear, at)) != null) {
+					int month = Months.number(m.group(1));
+					int offset = switch (m.group(2)) {
+						case "last" -> -1;
+						case "next" -> 1;
+						default -> 0;
+					};
+					yearless.add(new Yearless(m.start(), m.end(), false, y -> IsoDates.month(y + offset, month)));
+				}
+				if (publishedMonth > 0 && t > 0 && (m = RegexAt.match(relativeMonth, article.start(t - 1))) != null) {
+					int month = Months.number(m.group(2));
+					boolean last = Character.toLowerCase(m.group(1).charAt(0)) == 'l';
+					// the latest such month before the publication month, or the first after it
+					int offset = last ? (month < publishedMonth ? 0 : -1) : (month > publishedMonth ? 0 : 1);
+					yearless.add(new Yearless(m.start(), m.end(), false, y -> IsoDates.month(y + offset, month)));
 				}
 				if (placedInTime && (m = RegexAt.match(monthAlone, at)) != null) {
 					int month = Months.number(m.group(1));
@@ -259,7 +298,8 @@ final class DateMentions {
 
 	/**
 	 * {@code March 4-5}, {@code March 30 - April 2, 2025}: one interval of days (a day range without a year waits for
-	 * it); {@code March 4 and 5} without {@code between}: two days.
+	 * it); {@code March 4 and 6} without {@code between}: two days; {@code March 4 and 5}, two days in a row: their
+	 * interval.
 	 */
 	private static void monthDayRange(String text, Matcher m, List<Candidate> found, List<Candidate> listEnds,
 			List<Yearless> yearless) {
@@ -267,7 +307,7 @@ final class DateMentions {
 		int fromDay = day(m.group(2));
 		int toMonth = m.group(5) == null ? fromMonth : Months.number(m.group(5));
 		int toDay = day(m.group(6));
-		boolean list = !joins(text, m, 4);
+		boolean list = !joins(text, m, 4) && !(m.group(5) == null && toDay == fromDay + 1);
 		if (list && m.group(5) != null) {
 			return; // "March 30 and April 2": each day on its own
 		}
@@ -280,12 +320,14 @@ final class DateMentions {
 			List<Yearless> yearless) {
 		int toMonth = Months.number(m.group(6));
 		int fromMonth = m.group(2) == null ? toMonth : Months.number(m.group(2));
-		boolean list = !joins(text, m, 4);
+		int fromDay = day(m.group(1));
+		int toDay = day(m.group(5));
+		boolean list = !joins(text, m, 4) && !(m.group(2) == null && toDay == fromDay + 1);
 		if (list && m.group(2) != null) {
 			return;
 		}
-		ranges(text, m.start(), m.end(), fromMonth, day(m.group(1)), m.group(3), toMonth, day(m.group(5)), m.group(7),
-				list, found, listEnds, yearless);
+		ranges(text, m.start(), m.end(), fromMonth, fromDay, m.group(3), toMonth, toDay, m.group(7), list, found,
+				listEnds, yearless);
 	}
 
 	private static void ranges(String text, int start, int end, int fromMonth, int fromDay, String fromYearDigits,

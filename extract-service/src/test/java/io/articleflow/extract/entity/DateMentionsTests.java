@@ -87,9 +87,11 @@ class DateMentionsTests {
 	}
 
 	@Test
-	void readsTwoDaysJoinedByAndAsTwoDates() {
+	void readsTwoDaysJoinedByAndAsTwoDatesUnlessTheyFollowEachOther() {
 		assertThat(find("The delegates met on June 4 and 6, 2024.", 0)).containsExactly(
 				"2024-06-04 [June 4 and 6, 2024]", "2024-06-06 [June 4 and 6, 2024]");
+		assertThat(find("The delegates met on 4 and 5 December, 2023 and on May 7 and 8.", 2024)).containsExactly(
+				"2023-12-04/2023-12-05 [4 and 5 December, 2023]", "2024-05-07/2024-05-08 [May 7 and 8]");
 	}
 
 	@Test
@@ -105,6 +107,26 @@ class DateMentionsTests {
 		assertThat(find("Work starts in mid-May, the road opens in early June, the bridge in late 2024, the port in "
 				+ "early 2025 and the airport in mid-2026.", 2024))
 			.containsExactly("2024-05 [May]", "2024-06 [June]", "2024 [2024]", "2025 [2025]", "2026 [2026]");
+	}
+
+	@Test
+	void readsAMonthOfTheYearBeforeOrAfterThePublication() {
+		assertThat(find("Talks began in July last year, resume in June of next year and end in May this year.", 2019))
+			.containsExactly("2018-07 [July last year]", "2020-06 [June of next year]", "2019-05 [May this year]");
+	}
+
+	@Test
+	void readsLastAndNextMonthAgainstThePublicationMonthWhenItIsKnown() {
+		String text = "Last October the ships docked; last January the crews trained; next March they sail again.";
+
+		assertThat(find(text, 2019, 8)).containsExactly("2018-10 [Last October]", "2019-01 [last January]",
+				"2020-03 [next March]");
+		assertThat(find(text, 2019, 0)).isEmpty();
+	}
+
+	@Test
+	void readsADayFirstDateWrittenWithHyphens() {
+		assertThat(find("The exercise ended on 16-03-2025, not on 3-4-5.", 0)).containsExactly("2025-03-16 [16-03-2025]");
 	}
 
 	@Test
@@ -132,7 +154,11 @@ class DateMentionsTests {
 	}
 
 	private List<String> find(String text, int publishedYear) {
-		return this.dates.find(ArticleText.of(text), publishedYear)
+		return find(text, publishedYear, 0);
+	}
+
+	private List<String> find(String text, int publishedYear, int publishedMonth) {
+		return this.dates.find(ArticleText.of(text), publishedYear, publishedMonth)
 			.stream()
 			.sorted(Comparator.comparingInt(Candidate::start).thenComparing(Candidate::canonical))
 			.map(c -> c.canonical() + " [" + text.substring(c.start(), c.end()) + "]")
