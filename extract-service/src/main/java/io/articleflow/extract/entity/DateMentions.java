@@ -111,6 +111,10 @@ final class DateMentions {
 	private static final Pattern LONE_YEAR = Pattern.compile("(?:(?<=\\b[Mm]id-)|(?<![\\p{L}\\d/.,\\-+#]))" + YEAR
 			+ "(?![\\d/\\p{L}%]|-\\d|\\.\\d|,\\d)");
 
+	/** The words before a month that name a part of it, ending where the month starts. */
+	private static final Pattern PART_OF_MONTH = Pattern.compile("(?<![\\p{L}])(?:[Mm]id-|(?:[Ee]arly|[Ll]ate)\\s+"
+			+ "|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\\s+of\\s+)$");
+
 	/** Tokens that join the two ends of a range, to try the range patterns only where one may stand. */
 	private static final Set<String> RANGE_WORDS = Set.of("-", "\u2013", "\u2014", "to", "and", "through");
 
@@ -228,7 +232,7 @@ final class DateMentions {
 				}
 				if (placedInTime && (m = RegexAt.match(monthAlone, at)) != null) {
 					int month = Months.number(m.group(1));
-					yearless.add(new Yearless(m.start(), m.end(), false, y -> IsoDates.month(y, month)));
+					yearless.add(new Yearless(partOfMonthStart(text, m.start()), m.end(), false, y -> IsoDates.month(y, month)));
 				}
 				if (dayFollows && (m = RegexAt.match(monthDay, at)) != null) {
 					int month = Months.number(m.group(1));
@@ -390,6 +394,17 @@ final class DateMentions {
 			return;
 		}
 		add(found, m.start(), m.end(), IsoDates.interval(String.valueOf(from), String.valueOf(to)));
+	}
+
+	/**
+	 * Where the mention of a month alone starts: at the word that names its part ({@code mid-May}, {@code early May},
+	 * {@code late May}, {@code the end of May}: the month all the same), else at the month.
+	 */
+	private static int partOfMonthStart(String text, int month) {
+		Matcher part = PART_OF_MONTH.matcher(text);
+		part.region(Math.max(0, month - 16), month);
+		part.useTransparentBounds(true);
+		return part.find() ? part.start() : month;
 	}
 
 	/** Whether the join word of the range (its group) makes a range: any but {@code and}, which needs {@code between}. */

@@ -106,7 +106,9 @@ class DateMentionsTests {
 	void readsPartsOfAMonthAsTheMonthAndPartsOfAYearAsTheYear() {
 		assertThat(find("Work starts in mid-May, the road opens in early June, the bridge in late 2024, the port in "
 				+ "early 2025 and the airport in mid-2026.", 2024))
-			.containsExactly("2024-05 [May]", "2024-06 [June]", "2024 [2024]", "2025 [2025]", "2026 [2026]");
+			.containsExactly("2024-05 [mid-May]", "2024-06 [early June]", "2024 [2024]", "2025 [2025]", "2026 [2026]");
+		assertThat(find("Drills run until the end of March and resume in late April.", 2021))
+			.containsExactly("2021-03 [end of March]", "2021-04 [late April]");
 	}
 
 	@Test
