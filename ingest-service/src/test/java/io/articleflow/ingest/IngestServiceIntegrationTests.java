@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,21 @@ class IngestServiceIntegrationTests extends RunningIngestService {
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(bucket.resolve("processed/vientiane.txt")).exists());
 		assertThat(bucket.resolve("vientiane.txt")).doesNotExist();
+	}
+
+	@Test
+	void carriesTheFileModificationTimeAsTheDocumentDateOfItsSource() throws IOException {
+		String text = "Vietnam and Laos held defence talks on June 27. " + UUID.randomUUID();
+		Path staged = Files.writeString(this.staging.resolve("talks.txt"), text);
+		Files.setLastModifiedTime(staged, FileTime.from(Instant.parse("2022-06-28T03:15:42.5Z")));
+		Files.move(staged, bucket.resolve("dated-talks.txt"));
+
+		ConsumerRecord<String, String> record = ingested.await(r -> DocumentIds.of(text).equals(r.key()),
+				Duration.ofSeconds(30));
+
+		assertThat(EventSchemas.violations(ArticleIngested.SCHEMA, record.value())).isEmpty();
+		ArticleIngested event = JSON.readValue(record.value(), ArticleIngested.class);
+		assertThat(event.source().documentDate()).isEqualTo("2022-06-28T03:15:42Z");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package io.articleflow.ingest;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -85,6 +86,9 @@ class S3IngestIntegrationTests {
 		assertThat(event.source().byteSize()).isEqualTo(odt.length);
 		assertThat(event.text()).isEqualTo("Laos chairs ASEAN defence meeting\nVientiane hosted the ministers in 2024.");
 		assertThat(event.source().metadata()).containsEntry("title", "Laos chairs ASEAN");
+		// the object's LastModified, which S3 sets when the object is written: just now
+		assertThat(Instant.parse(event.source().documentDate()))
+			.isBetween(Instant.now().minusSeconds(120), Instant.now().plusSeconds(5));
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(
 				() -> assertThat(keys()).contains("incoming/processed/" + name).doesNotContain("incoming/" + name));
 	}

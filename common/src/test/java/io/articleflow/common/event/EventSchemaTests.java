@@ -61,6 +61,41 @@ class EventSchemaTests {
 	}
 
 	@Test
+	void sourceDateAndDateSourceAreOptionalFieldsTheSchemasAcceptAndTheRecordsKeep() {
+		SourceFile dated = new SourceFile("file:///bucket/a.txt", "a.txt", "text/plain", 42, "sha256:" + "ab".repeat(32),
+				Map.of(), "2024-05-03T08:15:30Z");
+		ArticleIngested event = new ArticleIngested(DocumentIds.of("Viet Nam and Laos"), dated, "Viet Nam and Laos",
+				Instant.parse("2026-11-23T10:15:30Z"), Instant.parse("2026-11-23T10:15:31Z"));
+		ArticleMetadata metadata = new ArticleMetadata(null, "2024-05-03T08:15Z", null, null, null, "eng",
+				ArticleMetadata.DATE_FROM_SOURCE);
+
+		String ingestedJson = JSON.writeValueAsString(event);
+		String metadataJson = JSON.writeValueAsString(metadata);
+
+		assertThat(EventSchemas.violations(ArticleIngested.SCHEMA, ingestedJson)).isEmpty();
+		assertThat(ingestedJson).contains("\"documentDate\":\"2024-05-03T08:15:30Z\"");
+		assertThat(JSON.readValue(ingestedJson, ArticleIngested.class)).isEqualTo(event);
+		assertThat(metadataJson).contains("\"dateSource\":\"source\"");
+		assertThat(JSON.readValue(metadataJson, ArticleMetadata.class)).isEqualTo(metadata);
+		String enrichedJson = JSON.writeValueAsString(enriched()).replace("\"language\":\"eng\"",
+				"\"language\":\"eng\",\"dateSource\":\"text\"");
+		assertThat(EventSchemas.violations(ArticleEnriched.SCHEMA, enrichedJson)).isEmpty();
+		assertThat(EventSchemas.violations(ArticleEnriched.SCHEMA, enrichedJson.replace("\"text\"}", "\"clock\"}")))
+			.isNotEmpty();
+	}
+
+	@Test
+	void eventsWrittenWithoutTheOptionalDateFieldsStillRead() {
+		String older = JSON.writeValueAsString(ingested());
+
+		ArticleIngested read = JSON.readValue(older, ArticleIngested.class);
+
+		assertThat(older).doesNotContain("documentDate");
+		assertThat(read.source().documentDate()).isNull();
+		assertThat(JSON.writeValueAsString(enriched())).doesNotContain("dateSource");
+	}
+
+	@Test
 	void schemaRejectsAnEventWithoutDocumentIdOrWithAnUnknownEntityType() {
 		String noId = JSON.writeValueAsString(ingested()).replaceFirst("\"documentId\":\"[0-9a-f]+\",", "");
 		String badType = JSON.writeValueAsString(enriched()).replace("\"LOCATION\"", "\"PLANET\"");

@@ -18,6 +18,17 @@ public interface ArticleAnalyzer {
 	 */
 	Analysis analyze(String documentId, String rawText, Map<String, String> sourceMetadata);
 
+	/**
+	 * Analyses one article whose source gives the document's date: the analyzer dates the article by it when the
+	 * text states no date. Implementations that do not date articles analyse it as {@link #analyze(String, String,
+	 * Map)} does.
+	 * @param documentDate the source's date of the document, ISO 8601 (see
+	 *     {@link io.articleflow.common.event.SourceFile#documentDate()}), or {@code null}
+	 */
+	default Analysis analyze(String documentId, String rawText, Map<String, String> sourceMetadata, String documentDate) {
+		return analyze(documentId, rawText, sourceMetadata);
+	}
+
 	/** Code version and knowledge-base version, e.g. {@code 1.2.0+kb.2026.11.1}; carried in every event. */
 	String version();
 

@@ -10,12 +10,12 @@ import io.articleflow.extract.cluster.InMemoryStoryClusterRegistry;
 import io.articleflow.extract.cluster.StoryClusterRegistry;
 import io.articleflow.extract.cluster.StoryClusterer;
 import io.articleflow.extract.cluster.StorySignatureFactory;
-import io.articleflow.extract.date.DateStamp;
 import io.articleflow.extract.entity.EntityExtractor;
 import io.articleflow.extract.kb.KnowledgeBase;
 import io.articleflow.extract.kb.KnowledgeBaseLoader;
 import io.articleflow.extract.language.LanguageIdentifier;
 import io.articleflow.extract.metadata.MetadataExtractor;
+import io.articleflow.extract.metadata.PublicationDate;
 import io.articleflow.extract.text.ArticleText;
 import io.articleflow.extract.text.TextCleaner;
 
@@ -27,7 +27,7 @@ import io.articleflow.extract.text.TextCleaner;
 public final class DefaultArticleAnalyzer implements ArticleAnalyzer {
 
 	/** Version of the analysis code; bump it with every change of the rules. */
-	public static final String CODE_VERSION = "1.1.0";
+	public static final String CODE_VERSION = "1.3.0";
 
 	private final TextCleaner cleaner;
 
@@ -70,11 +70,17 @@ public final class DefaultArticleAnalyzer implements ArticleAnalyzer {
 
 	@Override
 	public Analysis analyze(String documentId, String rawText, Map<String, String> sourceMetadata) {
+		return analyze(documentId, rawText, sourceMetadata, null);
+	}
+
+	@Override
+	public Analysis analyze(String documentId, String rawText, Map<String, String> sourceMetadata, String documentDate) {
 		Map<String, String> source = sourceMetadata == null ? Map.of() : sourceMetadata;
 		String cleaned = cleaner.clean(rawText);
 		ArticleText article = ArticleText.of(cleaned);
-		Optional<DateStamp> published = metadataExtractor.publicationDate(cleaned, source);
-		List<Entity> entities = entityExtractor.extract(article, published.map(p -> p.date().getYear()).orElse(0));
+		Optional<PublicationDate> published = metadataExtractor.publicationDate(cleaned, source, documentDate);
+		List<Entity> entities = entityExtractor.extract(article, published.map(PublicationDate::year).orElse(0),
+				published.map(p -> p.stamp().date().getMonthValue()).orElse(0));
 		ArticleMetadata metadata = metadataExtractor.extract(cleaned, published, entities, source);
 		String clusterId = clusterer.assign(documentId, signatures.signature(article, entities));
 		return new Analysis(cleaned, metadata, entities, clusterId);

@@ -62,7 +62,7 @@ public class ExtractController {
 		String documentId = input.documentId() != null && !input.documentId().isBlank() ? input.documentId()
 				: "adhoc-" + sha256(input.text());
 		Map<String, String> metadata = input.metadata() == null ? Map.of() : input.metadata();
-		Analysis analysis = analyzer.analyze(documentId, input.text(), metadata);
+		Analysis analysis = analyzer.analyze(documentId, input.text(), metadata, input.documentDate());
 		return ResponseEntity.ok().header(VERSION_HEADER, analyzer.version()).body(analysis);
 	}
 

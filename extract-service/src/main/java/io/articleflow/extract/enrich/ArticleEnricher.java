@@ -26,7 +26,8 @@ public class ArticleEnricher {
 	 */
 	public ArticleEnriched enrich(ArticleIngested article) {
 		validate(article);
-		Analysis analysis = this.analyzer.analyze(article.documentId(), article.text(), article.source().metadata());
+		Analysis analysis = this.analyzer.analyze(article.documentId(), article.text(), article.source().metadata(),
+				article.source().documentDate());
 		return new ArticleEnriched(article.documentId(), article.source(), analysis.cleanedText(),
 				analysis.metadata(), analysis.entities(), analysis.clusterId(), this.analyzer.version(),
 				article.seenAt(), article.ingestedAt(), this.clock.instant());

@@ -62,6 +62,16 @@ public final class EntityExtractor {
 	 * @param publishedYear the publication year for dates written without one, or 0 when unknown
 	 */
 	public List<Entity> extract(ArticleText article, int publishedYear) {
+		return extract(article, publishedYear, 0);
+	}
+
+	/**
+	 * The entities of the article, in order of first mention.
+	 * @param article the cleaned, tokenised article
+	 * @param publishedYear the publication year for dates written without one, or 0 when unknown
+	 * @param publishedMonth the publication month (1-12) for {@code last October}, or 0 when unknown
+	 */
+	public List<Entity> extract(ArticleText article, int publishedYear, int publishedMonth) {
 		List<Candidate> proposals = new ArrayList<>(256);
 		for (MentionAnnotator.Proposer stage : proposers) {
 			stage.proposal().propose(article, proposals);
@@ -73,7 +83,7 @@ public final class EntityExtractor {
 			stage.resolution().resolve(article, selector.kept(), selector);
 		}
 		List<Candidate> mentions = AdministrativeUnits.extend(article, selector.kept());
-		mentions.addAll(dateMentions.find(article, publishedYear));
+		mentions.addAll(dateMentions.find(article, publishedYear, publishedMonth));
 		return assembler.assemble(article, mentions);
 	}
 

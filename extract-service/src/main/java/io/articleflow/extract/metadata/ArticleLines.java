@@ -16,6 +16,9 @@ final class ArticleLines {
 	/** Lines this long, or ending a sentence past half of it, are running text. */
 	private static final int BODY_LINE = 200;
 
+	/** A question or exclamation this long is running text; shorter ones may be headlines ({@code Why ...?}). */
+	private static final int BODY_QUESTION = 150;
+
 	private static final int MAX_HEADER_LINES = 10;
 
 	private final List<Line> lines;
@@ -48,7 +51,7 @@ final class ArticleLines {
 			return true;
 		}
 		char last = line.charAt(line.length() - 1);
-		return line.length() >= 100 && (last == '.' || last == '!' || last == '?');
+		return line.length() >= 100 && last == '.' || line.length() >= BODY_QUESTION && (last == '!' || last == '?');
 	}
 
 	List<Line> all() {

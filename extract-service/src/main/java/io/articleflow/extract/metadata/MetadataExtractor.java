@@ -42,6 +42,9 @@ public final class MetadataExtractor {
 			+ "|Colonel|Captain|Admiral|Assoc\\.|Associate|Prof\\.|Professor|Dr\\.?|Gen\\.|Lt\\.|Col\\.|Maj\\.|Capt\\.)[ ,]+)+"
 			+ "(?:\\p{Lu}|,|$)");
 
+	/** What a headline may open with besides a letter or digit: a quotation ({@code 'Early and from afar' ...}). */
+	private static final String OPENING_MARKS = "\"'\u2018\u201c\u00ab([";
+
 	/** How many lines from the top may carry the date. */
 	private static final int DATE_LINES = 12;
 
@@ -69,9 +72,27 @@ public final class MetadataExtractor {
 	/**
 	 * The publication date of the article: its header date line; else a full date inside a short header line
 	 * ({@code By Hai Hien January 8, 2025 | 04:30 pm}) or before the agency of a dateline ({@code Hanoi, November 5,
-	 * 2024 (VNA) - ...}); else the file's metadata.
+	 * 2024 (VNA) - ...}); else the file format's date ({@code published}, {@code created}); else the document's date
+	 * from its source (a file's modification time, an object's {@code LastModified}).
+	 * @param documentDate the source's date of the document (ISO 8601), or {@code null}
 	 */
-	public Optional<DateStamp> publicationDate(String cleanedText, Map<String, String> sourceMetadata) {
+	public Optional<PublicationDate> publicationDate(String cleanedText, Map<String, String> sourceMetadata,
+			String documentDate) {
+		Optional<DateStamp> stated = statedDate(cleanedText);
+		if (stated.isPresent()) {
+			return stated.map(PublicationDate::fromText);
+		}
+		for (String key : DATE_KEYS) {
+			Optional<DateStamp> stamp = dateLines.parseMetadataValue(sourceMetadata.get(key));
+			if (stamp.isPresent()) {
+				return stamp.map(PublicationDate::fromSource);
+			}
+		}
+		return dateLines.parseMetadataValue(documentDate).map(PublicationDate::fromSource);
+	}
+
+	/** The publication date the text states, see {@link #publicationDate}. */
+	private Optional<DateStamp> statedDate(String cleanedText) {
 		ArticleLines lines = new ArticleLines(cleanedText);
 		List<ArticleLines.Line> first = lines.all().subList(0, Math.min(lines.all().size(), DATE_LINES));
 		for (ArticleLines.Line line : first) {
@@ -94,12 +115,6 @@ public final class MetadataExtractor {
 				return stamp;
 			}
 		}
-		for (String key : DATE_KEYS) {
-			Optional<DateStamp> stamp = dateLines.parseMetadataValue(sourceMetadata.get(key));
-			if (stamp.isPresent()) {
-				return stamp;
-			}
-		}
 		return Optional.empty();
 	}
 
@@ -110,12 +125,15 @@ public final class MetadataExtractor {
 	 * @param entities its entities (persons name the byline)
 	 * @param sourceMetadata what the file format said; may be empty
 	 */
-	public ArticleMetadata extract(String cleanedText, Optional<DateStamp> published, List<Entity> entities,
+	public ArticleMetadata extract(String cleanedText, Optional<PublicationDate> published, List<Entity> entities,
 			Map<String, String> sourceMetadata) {
 		ArticleLines lines = new ArticleLines(cleanedText);
 		String title = title(lines);
 		if (title == null) {
 			title = blankToNull(sourceMetadata.get("title"));
+		}
+		if (title == null) {
+			title = leadTitle(lines);
 		}
 		Byline author = bylines.parse(lines, entities);
 		if (author == null && blankToNull(sourceMetadata.get("author")) != null) {
@@ -136,8 +154,8 @@ public final class MetadataExtractor {
 			Matcher translator = TRANSLATOR.matcher(cleanedText).region(credit, cleanedText.length());
 			translatorName = translator.lookingAt() ? translator.group(1).strip() : null;
 		}
-		return new ArticleMetadata(title, published.map(DateStamp::iso).orElse(null), author, publication, translatorName,
-				languages.identify(cleanedText));
+		return new ArticleMetadata(title, published.map(p -> p.stamp().iso()).orElse(null), author, publication,
+				translatorName, languages.identify(cleanedText), published.map(PublicationDate::source).orElse(null));
 	}
 
 	/** The first header line that reads as a headline; a later one that ends the same is the cleaner form. */
@@ -158,16 +176,45 @@ public final class MetadataExtractor {
 		return title;
 	}
 
+	/**
+	 * A date line with more after a bar: {@code June 19, 2023 02:48 pm | Updated 02:48 pm IST - New Delhi}; the page's
+	 * stamp, not a headline.
+	 */
+	private boolean startsWithStamp(String text) {
+		int bar = text.indexOf('|');
+		return bar > 0 && dateLines.parseLine(text.substring(0, bar)).isPresent();
+	}
+
+	/**
+	 * For an article without a headline line: its first sentence ({@link LeadTitle}), from the first line that is
+	 * not a date line, a byline or a credit (running text that opens with a rank is no byline).
+	 */
+	private String leadTitle(ArticleLines lines) {
+		for (ArticleLines.Line line : lines.all()) {
+			String text = line.text().strip();
+			if (text.length() < 8 || dateLines.parseLine(text).isPresent() || startsWithStamp(text)
+					|| CREDIT_LINE.matcher(text).matches()
+					|| !ArticleLines.isRunningText(text) && BYLINE_START.matcher(text).find()) {
+				continue;
+			}
+			String title = LeadTitle.of(text);
+			if (title != null) {
+				return title;
+			}
+		}
+		return null;
+	}
+
 	private boolean isTitleCandidate(String text) {
 		if (text.length() < 8 || text.length() > 250 || !Character.isLetterOrDigit(text.charAt(0))
-				&& text.charAt(0) != '"') {
+				&& OPENING_MARKS.indexOf(text.charAt(0)) < 0) {
 			return false;
 		}
 		char last = text.charAt(text.length() - 1);
 		if (last == '.' && !text.endsWith("...") || last == ':' || last == ',') {
 			return false;
 		}
-		return dateLines.parseLine(text).isEmpty() && !CREDIT_LINE.matcher(text).matches()
+		return dateLines.parseLine(text).isEmpty() && !startsWithStamp(text) && !CREDIT_LINE.matcher(text).matches()
 				&& !BYLINE_START.matcher(text).find();
 	}
 

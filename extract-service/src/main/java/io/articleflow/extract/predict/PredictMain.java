@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -17,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs the analyzer over a folder of {@code .txt} articles, without a Spring context, and writes one JSON line per
  * file in the evaluation format ({@code {"doc", "entities": [{"type", "canonical", "mentions"}]}}), in file-name
- * order. The service's settings {@code extract.analysis.knowledge-base-file} and {@code extract.analysis.strip-page-content}
+ * order. Each file's modification time is its source's date of the document, as in a folder bucket: an article
+ * whose text states no date of its own is dated by it. The service's settings {@code extract.analysis.knowledge-base-file} and {@code extract.analysis.strip-page-content}
  * can be given as system properties ({@code -D...}).
  *
  * <pre>
@@ -63,7 +65,9 @@ public final class PredictMain {
 			for (Path file : files) {
 				String name = file.getFileName().toString();
 				String text = Files.readString(file, StandardCharsets.UTF_8);
-				out.write(json.writeValueAsString(PredictionLine.of(name, analyzer.analyze(name, text, Map.of()))));
+				// the file's modification time dates the article as a folder bucket's would, when its text does not
+				String modified = Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS).toString();
+				out.write(json.writeValueAsString(PredictionLine.of(name, analyzer.analyze(name, text, Map.of(), modified))));
 				out.write('\n');
 			}
 		}

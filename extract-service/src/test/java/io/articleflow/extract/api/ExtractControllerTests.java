@@ -34,6 +34,15 @@ class ExtractControllerTests {
 
 		Map<String, String> metadata;
 
+		String documentDate;
+
+		@Override
+		public Analysis analyze(String documentId, String rawText, Map<String, String> sourceMetadata,
+				String documentDate) {
+			this.documentDate = documentDate;
+			return analyze(documentId, rawText, sourceMetadata);
+		}
+
 		@Override
 		public Analysis analyze(String documentId, String rawText, Map<String, String> sourceMetadata) {
 			this.documentId = documentId;
@@ -77,11 +86,13 @@ class ExtractControllerTests {
 	@Test
 	void analysesAJsonRequestWithItsIdAndMetadata() throws Exception {
 		mvc.perform(post("/api/extract").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"text\": \"Laos\", \"documentId\": \"d-1\", \"metadata\": {\"title\": \"T\"}}"))
+			.content("{\"text\": \"Laos\", \"documentId\": \"d-1\", \"metadata\": {\"title\": \"T\"}, "
+					+ "\"documentDate\": \"2022-06-28\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.entities[0].canonicalName").value("Laos"));
 		assertThat(analyzer.documentId).isEqualTo("d-1");
 		assertThat(analyzer.metadata).isEqualTo(Map.of("title", "T"));
+		assertThat(analyzer.documentDate).isEqualTo("2022-06-28");
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import io.articleflow.common.event.SourceFile;
 import io.articleflow.common.messaging.InvalidEventException;
 import io.articleflow.extract.analysis.Analysis;
 import io.articleflow.extract.analysis.ArticleAnalyzer;
+import io.articleflow.extract.analysis.SharedAnalyzer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -60,6 +61,23 @@ class ArticleEnricherTests {
 						List.of(new Mention("Laos", 13, 17)))),
 				"story-0123456789abcdef0123456789abcdef", "1.0.0+kb.test", Instant.parse("2026-11-23T11:59:58Z"),
 				Instant.parse("2026-11-23T11:59:59Z"), Instant.parse("2026-11-23T12:00:00Z")));
+	}
+
+	@Test
+	void datesAnArticleWithoutADateOfItsOwnByTheSourceDateOfItsEvent() {
+		SourceFile dated = new SourceFile("file:///b/talks.txt", "talks.txt", "text/plain", 120,
+				"sha256:" + "0".repeat(64), Map.of(), "2022-06-28T03:15:42Z");
+		String text = "Vietnam and Laos hold defence talks\n\nThe two defence ministers met in Hanoi on June 27.";
+		ArticleIngested raw = new ArticleIngested("0123456789abcdef0123456789abcdef", dated, text,
+				Instant.parse("2026-11-23T11:59:58Z"), Instant.parse("2026-11-23T11:59:59Z"));
+
+		ArticleEnriched enriched = new ArticleEnricher(SharedAnalyzer.get(), CLOCK).enrich(raw);
+
+		assertThat(enriched.metadata().published()).isEqualTo("2022-06-28T03:15Z");
+		assertThat(enriched.metadata().dateSource()).isEqualTo(ArticleMetadata.DATE_FROM_SOURCE);
+		assertThat(enriched.entities()).filteredOn(e -> e.type() == EntityType.DATE)
+			.extracting(Entity::canonicalName)
+			.containsExactly("2022-06-27");
 	}
 
 	@Test

@@ -124,7 +124,7 @@ class EntityExtractorTests {
 				+ "2026-2030 and the next round on 03/07/2024; the review is due in May 2024 and the 2000 troops stay.");
 
 		assertThat(found).containsExactly("DATE 2023-09-12 [12 September 2023]", "DATE 2022-03-03 [March 3, 2022]",
-				"DATE 2026 [2026]", "DATE 2030 [2030]", "DATE 2024-07-03 [03/07/2024]", "DATE 2024-05 [May 2024]");
+				"DATE 2026/2030 [2026-2030]", "DATE 2024-07-03 [03/07/2024]", "DATE 2024-05 [May 2024]");
 	}
 
 	@Test
@@ -383,10 +383,10 @@ class EntityExtractorTests {
 	}
 
 	@Test
-	void datesTheFirstMonthOfARangeAndBothDaysOfARangeWithoutAYear() {
+	void datesARangeOfMonthsAndARangeOfDaysWithoutAYearAsOneIntervalEach() {
 		assertThat(render("Congresses run from August to October 2025; the talks were on February 25-26.", 2025))
-			.containsExactly("DATE 2025-08 [August]", "DATE 2025-10 [October 2025]", "DATE 2025-02-25 [February 25-26]",
-					"DATE 2025-02-26 [February 25-26]");
+			.containsExactly("DATE 2025-08/2025-10 [August to October 2025]",
+					"DATE 2025-02-25/2025-02-26 [February 25-26]");
 	}
 
 	@Test
@@ -443,7 +443,8 @@ class EntityExtractorTests {
 		List<String> found = render("Talks began in July and resume in mid-March; they may end in late September, "
 				+ "unlike those in May last year.", 2025);
 
-		assertThat(found).containsExactly("DATE 2025-07 [July]", "DATE 2025-03 [March]", "DATE 2025-09 [September]");
+		assertThat(found).containsExactly("DATE 2025-07 [July]", "DATE 2025-03 [mid-March]", "DATE 2025-09 [late September]",
+				"DATE 2024-05 [May last year]");
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import java.util.Optional;
 import io.articleflow.common.event.ArticleMetadata;
 import io.articleflow.common.event.Byline;
 import io.articleflow.common.event.Entity;
-import io.articleflow.extract.date.DateStamp;
 import io.articleflow.extract.entity.EntityExtractor;
 import io.articleflow.extract.kb.KnowledgeBase;
 import io.articleflow.extract.kb.KnowledgeBaseLoader;
@@ -55,7 +54,7 @@ class MetadataExtractorTests {
 		assertThat(metadata).isEqualTo(new ArticleMetadata("Building a strong border guard force in the new period",
 				"2024-05-21T10:20",
 				new Byline("Le Duc Thai", "Lieutenant General", "Member of Party Central Committee, Commander of the Border Guard"),
-				"National Defence Journal", null, "eng"));
+				"National Defence Journal", null, "eng", ArticleMetadata.DATE_FROM_TEXT));
 	}
 
 	@Test
@@ -76,7 +75,7 @@ class MetadataExtractorTests {
 		assertThat(metadata).isEqualTo(new ArticleMetadata("Naval cooperation with Brunei deepens",
 				"2024-09-05T09:00+07:00",
 				new Byline("Tran Thanh Nghiem", "Rear Admiral", "Commander of the Vietnam People's Navy"), null,
-				"Mai Huong", "eng"));
+				"Mai Huong", "eng", ArticleMetadata.DATE_FROM_TEXT));
 	}
 
 	@Test
@@ -106,7 +105,115 @@ class MetadataExtractorTests {
 						"2023-12-01T08:00:00+07:00", "publisher", "People's Army Newspaper"));
 
 		assertThat(metadata).isEqualTo(new ArticleMetadata("Lao, Vietnamese armies review cooperation",
-				"2023-12-01T08:00+07:00", new Byline("Hai Ly", null, null), "People's Army Newspaper", null, "eng"));
+				"2023-12-01T08:00+07:00", new Byline("Hai Ly", null, null), "People's Army Newspaper", null, "eng",
+				ArticleMetadata.DATE_FROM_SOURCE));
+	}
+
+	@Test
+	void datesTheArticleByItsSourceWhenTheTextStatesNoDateAndSaysSo() {
+		String text = "Defence talks held in Vientiane\n\nVientiane (VNA) - Vietnam and Laos held their annual defence "
+				+ "policy dialogue on June 27, reviewing cooperation in training and border management.";
+
+		ArticleMetadata metadata = analyse(text, Map.of(), "2022-06-28T03:15:42Z");
+
+		assertThat(metadata.published()).isEqualTo("2022-06-28T03:15Z");
+		assertThat(metadata.dateSource()).isEqualTo(ArticleMetadata.DATE_FROM_SOURCE);
+		assertThat(analyse(text, Map.of(), "2022-06-28").published()).isEqualTo("2022-06-28");
+	}
+
+	@Test
+	void prefersTheDateTheTextStatesAndTheFormatsDateToTheSourceDate() {
+		String dated = "Defence talks held in Vientiane\n\nJune 27, 2022\n\nVietnam and Laos held their annual defence "
+				+ "policy dialogue, reviewing cooperation in training and border management.";
+		String undated = "Vietnam and Laos held their annual defence policy dialogue, reviewing cooperation in training "
+				+ "and border management.";
+
+		ArticleMetadata fromText = analyse(dated, Map.of(), "2026-12-03T07:00:00Z");
+		ArticleMetadata fromFormat = analyse(undated, Map.of("created", "2022-06-29T08:00:00+07:00"),
+				"2026-12-03T07:00:00Z");
+
+		assertThat(fromText.published()).isEqualTo("2022-06-27");
+		assertThat(fromText.dateSource()).isEqualTo(ArticleMetadata.DATE_FROM_TEXT);
+		assertThat(fromFormat.published()).isEqualTo("2022-06-29T08:00+07:00");
+		assertThat(fromFormat.dateSource()).isEqualTo(ArticleMetadata.DATE_FROM_SOURCE);
+	}
+
+	@Test
+	void leavesTheDateAndItsSourceOutWhenNothingDatesTheArticle() {
+		ArticleMetadata metadata = analyse("Vietnam and Laos held their annual defence policy dialogue in Vientiane.",
+				Map.of(), null);
+
+		assertThat(metadata.published()).isNull();
+		assertThat(metadata.dateSource()).isNull();
+	}
+
+	@Test
+	void titlesAnArticleWithoutAHeadlineByItsFirstSentence() {
+		String text = "Lt. Gen. Nguyen Van Binh received the visiting delegation in Hanoi on Monday. The two sides agreed to "
+				+ "deepen cooperation in training, military medicine and search and rescue, officials said after the talks.";
+
+		assertThat(analyse(text, Map.of()).title())
+			.isEqualTo("Lt. Gen. Nguyen Van Binh received the visiting delegation in Hanoi on Monday");
+	}
+
+	@Test
+	void cutsALongFirstSentenceAtAWordBoundary() {
+		String text = "On the sidelines of the annual forum held in the capital last week, the deputy minister of national "
+				+ "defence granted an interview to share his views about cooperation with partners in the region and beyond.";
+
+		String title = analyse(text, Map.of()).title();
+
+		assertThat(title).isEqualTo("On the sidelines of the annual forum held in the capital last week, the deputy minister of "
+				+ "national\u2026");
+		assertThat(title.length()).isLessThanOrEqualTo(LeadTitle.MAX_LENGTH + 1);
+	}
+
+	@Test
+	void titlesByTheFirstSentenceAfterADateLineAndPrefersTheFormatsTitle() {
+		String text = "Monday, March 4, 2024 10:15\n\nThe navies of the two countries held their third round of staff talks in "
+				+ "the port city, agreeing to exchange cadets and to share information on search and rescue at sea.";
+
+		assertThat(analyse(text, Map.of()).title()).isEqualTo("The navies of the two countries held their third round of "
+				+ "staff talks in the port city, agreeing to\u2026");
+		assertThat(analyse(text, Map.of("title", "Navies hold staff talks")).title()).isEqualTo("Navies hold staff talks");
+	}
+
+	@Test
+	void leavesTheDatelineOutOfAFirstSentenceTitle() {
+		String agency = "SINGAPORE, Oct. 22 (Reuters) -- The defence ministers of the two countries met on Tuesday and "
+				+ "agreed to expand training exchanges.";
+		String city = "KUALA LUMPUR: Malaysia and Vietnam agreed on Tuesday to expand training exchanges between their "
+				+ "navies and coast guards.";
+
+		assertThat(analyse(agency, Map.of()).title())
+			.isEqualTo("The defence ministers of the two countries met on Tuesday and agreed to expand training exchanges");
+		assertThat(analyse(city, Map.of()).title()).isEqualTo("Malaysia and Vietnam agreed on Tuesday to expand "
+				+ "training exchanges between their navies and coast\u2026");
+	}
+
+	@Test
+	void doesNotTakeAStampLineWithMoreAfterABarForTheHeadline() {
+		String text = "June 19, 2023 02:48 pm | Updated 02:48 pm IST - New Delhi\n\nThe two defence ministers held talks "
+				+ "on Monday on expanding cooperation in training, shipbuilding and maritime security in the region.";
+
+		ArticleMetadata metadata = analyse(text, Map.of());
+
+		assertThat(metadata.title()).isEqualTo("The two defence ministers held talks on Monday on expanding cooperation in "
+				+ "training, shipbuilding\u2026");
+		assertThat(metadata.published()).isEqualTo("2023-06-19T14:48");
+	}
+
+	@Test
+	void readsHeadlinesThatOpenWithAQuotationOrAskALongQuestion() {
+		String body = "\n\nHaving endured prolonged wars with immense sacrifices, the country treasures the value of peace, "
+				+ "independence and freedom, officials said on Monday at a conference in the capital.";
+		String quoted = "\u2018Early and from afar\u2019 keeps the peace" + body;
+		String question = "Why does the country keep the peace early and from afar, and what does it mean for the region "
+				+ "and its partners?" + body;
+
+		assertThat(analyse(quoted, Map.of()).title()).isEqualTo("'Early and from afar' keeps the peace");
+		assertThat(analyse(question, Map.of()).title()).isEqualTo("Why does the country keep the peace early and from "
+				+ "afar, and what does it mean for the region and its partners?");
 	}
 
 	@Test
@@ -118,8 +225,12 @@ class MetadataExtractorTests {
 	}
 
 	private static ArticleMetadata analyse(String raw, Map<String, String> source) {
+		return analyse(raw, source, null);
+	}
+
+	private static ArticleMetadata analyse(String raw, Map<String, String> source, String documentDate) {
 		String cleaned = new TextCleaner().clean(raw);
-		Optional<DateStamp> published = extractor.publicationDate(cleaned, source);
+		Optional<PublicationDate> published = extractor.publicationDate(cleaned, source, documentDate);
 		List<Entity> found = entities.extract(ArticleText.of(cleaned), 0);
 		return extractor.extract(cleaned, published, found, source);
 	}

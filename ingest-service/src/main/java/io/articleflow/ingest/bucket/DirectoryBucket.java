@@ -86,7 +86,8 @@ public class DirectoryBucket implements Bucket {
 				Observation seen = DirectoryBucket.this.observations.compute(file,
 						(path, previous) -> Observation.next(previous, attributes, now));
 				if (seen.isSettled(now, DirectoryBucket.this.settleTime)) {
-					complete.add(new BucketObject(key(file), file.toUri(), attributes.size(), seen.firstSeen()));
+					complete.add(new BucketObject(key(file), file.toUri(), attributes.size(), seen.firstSeen(),
+							BucketObject.modifiedAt(seen.modified())));
 				}
 				return FileVisitResult.CONTINUE;
 			}
@@ -157,7 +158,8 @@ public class DirectoryBucket implements Bucket {
 		finally {
 			Files.deleteIfExists(partial);
 		}
-		return new BucketObject(key, target.toUri(), Files.size(target), this.clock.instant());
+		return new BucketObject(key, target.toUri(), Files.size(target), this.clock.instant(),
+				BucketObject.modifiedAt(Files.getLastModifiedTime(target).toInstant()));
 	}
 
 	@Override

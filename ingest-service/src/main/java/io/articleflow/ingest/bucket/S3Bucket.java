@@ -95,7 +95,8 @@ public class S3Bucket implements Bucket {
 			Seen first = this.seen.compute(key,
 					(k, previous) -> previous != null && previous.eTag.equals(object.eTag()) ? previous
 							: new Seen(object.eTag(), now));
-			pending.add(new BucketObject(key, uri(object.key()), object.size(), first.at));
+			pending.add(new BucketObject(key, uri(object.key()), object.size(), first.at,
+					BucketObject.modifiedAt(object.lastModified())));
 		}
 		this.seen.keySet().retainAll(present);
 		pending.sort(Comparator.comparing(BucketObject::seenAt).thenComparing(BucketObject::key));
@@ -135,7 +136,8 @@ public class S3Bucket implements Bucket {
 			this.s3.putObject(request -> request.bucket(this.bucket).key(full), RequestBody.fromFile(content));
 			HeadObjectResponse stored = head(full);
 			long size = stored == null ? content.toFile().length() : stored.contentLength();
-			return new BucketObject(key, uri(full), size, this.clock.instant());
+			return new BucketObject(key, uri(full), size, this.clock.instant(),
+					stored == null ? null : BucketObject.modifiedAt(stored.lastModified()));
 		}
 		catch (SdkException ex) {
 			throw new IOException("cannot store " + uri(full) + ": " + ex.getMessage(), ex);

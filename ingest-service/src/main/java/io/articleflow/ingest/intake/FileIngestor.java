@@ -129,7 +129,7 @@ public class FileIngestor {
 			}
 			ArticleIngested event = new ArticleIngested(DocumentIds.of(extracted.text()),
 					new SourceFile(object.uri().toString(), object.fileName(), extracted.mediaType(), local.size(),
-							local.checksum(), extracted.metadata()),
+							local.checksum(), extracted.metadata(), object.documentDate()),
 					extracted.text(), object.seenAt(), this.clock.instant());
 			return publishAndMove(object, event);
 		}

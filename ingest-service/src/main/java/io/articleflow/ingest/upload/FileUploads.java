@@ -48,6 +48,18 @@ public class FileUploads {
 	 * @throws IOException when the upload could not be stored in the bucket (nothing was ingested)
 	 */
 	public Upload ingest(String originalName, Path content) throws IOException {
+		return ingest(originalName, content, null);
+	}
+
+	/**
+	 * Stores and ingests an upload with the date its sender gave.
+	 * @param originalName the name the client sent, sanitised here
+	 * @param content a complete local copy of the upload
+	 * @param published the document's date (ISO 8601) as the sender gave it, or {@code null}: the upload's own time
+	 *     says nothing about the document, so without it the event carries no source date
+	 * @throws IOException when the upload could not be stored in the bucket (nothing was ingested)
+	 */
+	public Upload ingest(String originalName, Path content, String published) throws IOException {
 		String name = FileNames.sanitise(originalName);
 		String key = FOLDER + "/" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + "/" + name;
 		if (!this.inFlight.claim(key)) {
@@ -56,7 +68,7 @@ public class FileUploads {
 		try {
 			BucketObject stored = this.ingestor.bucket().store(key, content);
 			this.progress.seen(key);
-			BucketObject upload = new BucketObject(stored.key(), uploadUri(key), stored.size(), stored.seenAt());
+			BucketObject upload = new BucketObject(stored.key(), uploadUri(key), stored.size(), stored.seenAt(), published);
 			IngestOutcome outcome = this.ingestor.ingest(upload);
 			this.outcomes.record(outcome);
 			return new Upload(key, name, outcome);

@@ -19,9 +19,11 @@ import io.articleflow.ingest.intake.LimitsProperties;
 import io.articleflow.ingest.text.ContentProblem;
 
 /**
- * {@code POST /api/files} (multipart, field {@code file}): ingests one document. Answers 201 with the document id
+ * {@code POST /api/files} (multipart, field {@code file}; optional field {@code published}, the document's
+ * publication date in ISO 8601, which the extractor dates the article by when its text states no date): ingests
+ * one document. Answers 201 with the document id
  * once Kafka acknowledged its event; 202 when it is stored but the broker did not acknowledge yet (the watcher
- * retries it); 400 without a file or with an empty one; 413 over the size limit (refused before it is stored) or
+ * retries it); 400 without a file, with an empty one or with a {@code published} that is not an ISO 8601 date; 413 over the size limit (refused before it is stored) or
  * with more text than an event carries; 415 for a type ingest does not read; 422 for a document that cannot be
  * read (damaged, encrypted, garbled, a zip bomb, a parse timeout). Every document that was stored and could not be
  * ingested is kept in failed/ with its sidecar; the answer names its key.
@@ -39,11 +41,15 @@ public class UploadController {
 	}
 
 	@PostMapping("/api/files")
-	public ResponseEntity<?> upload(@RequestParam(name = "file", required = false) MultipartFile file)
-			throws IOException {
+	public ResponseEntity<?> upload(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(name = "published", required = false) String published) throws IOException {
 		if (file == null) {
 			return UploadErrors.error(HttpStatus.BAD_REQUEST, "bad-request",
 					"no file: send the document as the multipart/form-data field 'file'");
+		}
+		if (published != null && !published.isBlank() && !PublishedDates.isIsoDate(published)) {
+			return UploadErrors.error(HttpStatus.BAD_REQUEST, "bad-request", "the field 'published' is not an ISO 8601 "
+					+ "date or date-time (2024-05-03, 2024-05-03T08:15:30Z): " + published);
 		}
 		if (file.getSize() > this.maxFileSize) {
 			return UploadErrors.error(HttpStatus.CONTENT_TOO_LARGE, ContentProblem.TOO_LARGE.code(),
@@ -53,7 +59,8 @@ public class UploadController {
 		Path copy = Files.createTempFile("upload-", ".bin");
 		try {
 			file.transferTo(copy);
-			FileUploads.Upload upload = this.uploads.ingest(file.getOriginalFilename(), copy);
+			FileUploads.Upload upload = this.uploads.ingest(file.getOriginalFilename(), copy,
+					published == null || published.isBlank() ? null : published.strip());
 			IngestOutcome outcome = upload.outcome();
 			return switch (outcome.status()) {
 				case PUBLISHED -> ResponseEntity.status(HttpStatus.CREATED)

@@ -66,6 +66,13 @@ class DirectoryBucketTests {
 	}
 
 	@Test
+	void givesEachFileItsModificationTimeAsTheDocumentDate() throws IOException {
+		write("dated.txt", "copied in whole", Instant.parse("2021-10-18T09:30:15.250Z"));
+
+		assertThat(this.bucket.pending()).extracting(BucketObject::documentDate).containsExactly("2021-10-18T09:30:15Z");
+	}
+
+	@Test
 	void neverPicksUpTemporaryHiddenProcessedOrFailedFiles() throws IOException {
 		Instant old = this.clock.instant().minusSeconds(60);
 		write("upload.txt.part", "x", old);

@@ -28,8 +28,16 @@ public final class Http {
 
 	/** POSTs one file as the multipart/form-data field {@code field}. */
 	public HttpResponse<String> upload(String path, String field, String fileName, byte[] content) {
+		return upload(path, field, fileName, content, java.util.Map.of());
+	}
+
+	/** POSTs one file as the multipart/form-data field {@code field}, with plain form fields before it. */
+	public HttpResponse<String> upload(String path, String field, String fileName, byte[] content,
+			java.util.Map<String, String> fields) {
 		String boundary = "----articleflow" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n"));
 		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
 				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
 		body.writeBytes(content);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -18,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.articleflow.common.event.ArticleIngested;
 import io.articleflow.common.event.DocumentIds;
+import io.articleflow.common.test.EventSchemas;
 import io.articleflow.ingest.bucket.IngestFailure;
 import io.articleflow.ingest.samples.SampleCorpus;
 import io.articleflow.ingest.support.Http;
@@ -91,6 +93,30 @@ class FileUploadIntegrationTests extends RunningIngestService {
 				IngestFailure.class);
 		assertThat(sidecar.code()).isEqualTo("unsupported-type");
 		assertThat(sidecar.file()).isEqualTo(key);
+	}
+
+	@Test
+	void carriesThePublishedFieldOfAnUploadAsTheDocumentDateOfItsSource() throws IOException {
+		byte[] text = ("Laos hosts ASEAN defence talks " + UUID.randomUUID() + "\n\nThe ministers met on June 27.")
+			.getBytes(StandardCharsets.UTF_8);
+
+		HttpResponse<String> response = this.http.upload("/api/files", "file", "vientiane talks.txt", text,
+				Map.of("published", "2022-06-28"));
+
+		assertThat(response.statusCode()).isEqualTo(201);
+		String documentId = JSON.readTree(response.body()).get("documentId").asString();
+		ConsumerRecord<String, String> record = ingested.await(r -> documentId.equals(r.key()), Duration.ofSeconds(30));
+		assertThat(EventSchemas.violations(ArticleIngested.SCHEMA, record.value())).isEmpty();
+		assertThat(JSON.readValue(record.value(), ArticleIngested.class).source().documentDate()).isEqualTo("2022-06-28");
+	}
+
+	@Test
+	void answers400ToAPublishedFieldThatIsNotAnIsoDateAndStoresNothing() throws IOException {
+		HttpResponse<String> response = this.http.upload("/api/files", "file", "dated.txt",
+				"ASEAN ministers met.".getBytes(StandardCharsets.UTF_8), Map.of("published", "June 28th"));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(response.body()).get("detail").asString()).contains("'published'", "June 28th");
 	}
 
 	@Test
