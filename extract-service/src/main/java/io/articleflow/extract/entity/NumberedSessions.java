@@ -75,6 +75,10 @@ final class NumberedSessions {
 		if (k + 1 < n && Ordinals.startBefore(article.text(), article.start(k + 1)) == article.start(k)) {
 			k++; // "the 15th National Assembly"
 		}
+		if (k < n && article.isAllCaps(k) && article.end(k) - article.start(k) <= 5 && article.sameLineGap(k - 1, k)
+				&& (k + 1 >= n || !article.isCapitalized(k + 1))) {
+			return k; // "the sixth session of the 15th NA": the body by its acronym
+		}
 		int last = -1;
 		while (k < n && article.isCapitalized(k) && article.sameLineGap(k - 1, k) && k - from < 8) {
 			if (Lexicon.TAIL_HEADS.get(article.foldedToken(k)) == EntityType.ORGANIZATION) {

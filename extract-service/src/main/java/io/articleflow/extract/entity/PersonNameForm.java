@@ -81,8 +81,9 @@ final class PersonNameForm {
 	/** The end of a middle initial at the token ({@code J.}), or the token itself when none stands there. */
 	private static int initialEnd(ArticleText article, int t) {
 		if (t + 1 < article.size() && article.kind(t) == ArticleText.WORD && article.end(t) - article.start(t) == 1
-				&& Character.isUpperCase(article.firstChar(t)) && article.isPunct(t + 1, '.') && article.touching(t, t + 1)) {
-			return t + 2;
+				&& Character.isUpperCase(article.firstChar(t))) {
+			// "Lloyd J. Austin", and without the dot: "John C Aquilino"
+			return article.isPunct(t + 1, '.') && article.touching(t, t + 1) ? t + 2 : t + 1;
 		}
 		return t;
 	}

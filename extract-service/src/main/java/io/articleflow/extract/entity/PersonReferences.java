@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.articleflow.common.event.EntityType;
 import io.articleflow.extract.text.ArticleText;
@@ -71,6 +72,36 @@ final class PersonReferences {
 					person.kb(), Candidate.HEAD_WORD, null, null, false));
 		}
 		selector.offer(added);
+		rereadPlacesNamedLikeThePersons(article, kept, selector, byLastWord, ambiguous);
+	}
+
+	/** Prepositions before which a one-word name is a place: {@code in Hue}, {@code to Hue}. */
+	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "of", "near", "via", "across",
+			"around", "outside", "inside");
+
+	/**
+	 * {@code Vuong Dinh Hue ... Hue highlighted}: a one-word place of the knowledge base that is the last word of one of
+	 * the article's full names, standing alone and not after a preposition of place, refers to that person.
+	 */
+	private static void rereadPlacesNamedLikeThePersons(ArticleText article, List<Candidate> kept, SpanSelector selector,
+			Map<String, Candidate> byLastWord, Map<String, Boolean> ambiguous) {
+		for (Candidate c : kept) {
+			if (c.type() != EntityType.LOCATION) {
+				continue;
+			}
+			int t = article.tokenAtOrAfter(c.start());
+			if (t < 0 || article.end(t) != c.end() || article.isAllCaps(t)) {
+				continue;
+			}
+			String word = article.foldedToken(t);
+			Candidate person = byLastWord.get(word);
+			if (person == null || ambiguous.containsKey(word) || !standsAlone(article, t)
+					|| t > 0 && PLACE_PREPOSITIONS.contains(article.foldedToken(t - 1))) {
+				continue;
+			}
+			selector.replace(c, new Candidate(c.start(), c.end(), EntityType.PERSON, person.key(), person.canonical(),
+					person.kb(), Candidate.HEAD_WORD, null, null, false));
+		}
 	}
 
 	private static boolean standsAlone(ArticleText article, int t) {

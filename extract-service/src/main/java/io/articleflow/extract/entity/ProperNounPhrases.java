@@ -175,6 +175,10 @@ final class ProperNounPhrases {
 				last = k + 2; // "Level-2 Field Hospital No. 7"
 				break;
 			}
+			if (document && article.isPunct(k, ',') && listGoesOn(article, k)) {
+				k++; // "Law on Defence, Security Industries and Industrial Mobilisation": a list in a document's topic
+				continue;
+			}
 			if (article.isCapitalized(k)) {
 				last = k;
 				k++;
@@ -229,6 +233,29 @@ final class ProperNounPhrases {
 			break;
 		}
 		return last + 1;
+	}
+
+	/**
+	 * Whether the comma at the token separates capitalised items of a list that closes with {@code and} and a
+	 * capitalised word within a few tokens, on the same line and with no other punctuation.
+	 */
+	private static boolean listGoesOn(ArticleText article, int comma) {
+		int n = article.size();
+		if (comma + 1 >= n || !article.isCapitalized(comma + 1) || !article.sameLineGap(comma, comma + 1)) {
+			return false;
+		}
+		for (int k = comma + 1; k < Math.min(n - 1, comma + 8) && article.sameLineGap(k - 1, k); k++) {
+			if (article.kind(k) == ArticleText.PUNCT && !article.isPunct(k, ',')) {
+				return false;
+			}
+			if ("and".equals(folded(article, k))) {
+				return article.isCapitalized(k + 1);
+			}
+			if (article.kind(k) == ArticleText.WORD && !article.isCapitalized(k)) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isSpacedDash(ArticleText article, int k) {
@@ -310,8 +337,18 @@ final class ProperNounPhrases {
 	 * the end (exclusive) of the body's part, the last head word before a name of the Vietnamese form; else -1.
 	 */
 	private static int endOfBodyBeforeName(ArticleText article, int start, int end) {
+		return endOfBodyBeforeName(article, start, end, true);
+	}
+
+	/**
+	 * As {@link #endOfBodyBeforeName(ArticleText, int, int)}; without {@code headFirst} the body may end with any word
+	 * of its complement, and the name must be a full one of three syllables or more ({@code the Committee for Defence
+	 * and Security Le Tan Toi}).
+	 */
+	private static int endOfBodyBeforeName(ArticleText article, int start, int end, boolean tailHead) {
 		for (int k = end - 3; k > start; k--) {
-			if (Lexicon.TAIL_HEADS.containsKey(folded(article, k)) && end - (k + 1) <= 4
+			if ((tailHead ? Lexicon.TAIL_HEADS.containsKey(folded(article, k)) : end - (k + 1) >= 3)
+					&& end - (k + 1) <= 4
 					&& VietnameseNames.isFamilyName(folded(article, k + 1))) {
 				for (int j = k + 2; j < end; j++) {
 					if (!VietnameseNames.isGivenSyllable(folded(article, j))) {
@@ -389,6 +426,13 @@ final class ProperNounPhrases {
 				proposePhrase(article, start, body, into); // "Hanoi People's Committee Trần Sỹ Thanh"
 			}
 			return; // untyped phrases name nothing the rules can tell (only typed ones are worth the look-ups below)
+		}
+		if (type == EntityType.ORGANIZATION) {
+			int body = endOfBodyBeforeName(article, start, end, false);
+			if (body > start + 1) {
+				proposePhrase(article, start, body, into); // "... Committee for Defence and Security Le Tan Toi"
+				return;
+			}
 		}
 		String phrase = article.text().substring(from, to);
 		if (knowledgeBase.byName(phrase).isPresent()) {
@@ -501,7 +545,8 @@ final class ProperNounPhrases {
 			}
 		}
 		// named exercises and operations carry the head first without a connector: "Exercise Malapura"
-		if (end - start >= 2 && NAMED_BY_FOLLOWER.contains(folded(article, start)) && article.isCapitalized(start + 1)) {
+		if (end - start >= 2 && NAMED_BY_FOLLOWER.contains(folded(article, start)) && article.isCapitalized(start + 1)
+				&& !PersonNames.isTitleWord(folded(article, start + 1))) { // not "Exercise Director Air Commodore ..."
 			return EntityType.EVENT;
 		}
 		if (end - start >= 3 && STORM_QUALIFIERS.contains(folded(article, start))

@@ -105,6 +105,14 @@ final class SpanSelector {
 		return (long) c.start() << 32 | c.end();
 	}
 
+	/** Puts the candidate in the place of a kept one of the same span (a reading the later stages know better). */
+	void replace(Candidate kept, Candidate by) {
+		int i = this.kept.indexOf(kept);
+		if (i >= 0 && kept.start() == by.start() && kept.end() == by.end()) {
+			this.kept.set(i, by);
+		}
+	}
+
 	boolean isFree(int start, int end) {
 		int next = occupied.nextSetBit(start);
 		return next < 0 || next >= end;
