@@ -70,6 +70,20 @@ class EventDocumentAndPlaceFormsTests {
 	}
 
 	@Test
+	void aDocumentTitleMayHoldAList() {
+		assertThat(render(EntityType.LAW, "Deputies debated the Law on Defence, Security Industries and Industrial "
+				+ "Mobilisation, then left."))
+			.containsExactly("Law on Defence, Security Industries and Industrial Mobilisation "
+					+ "[Law on Defence, Security Industries and Industrial Mobilisation]");
+	}
+
+	@Test
+	void aSessionOfABodyWrittenByItsAcronymIsAnEvent() {
+		assertThat(render(EntityType.EVENT, "The bill goes to the seventh session of the 15th NA in May."))
+			.containsExactly("seventh session of the 15th NA [seventh session of the 15th NA]");
+	}
+
+	@Test
 	void aTitleThatIsAPositionIsNoDocument() {
 		assertThat(render(EntityType.LAW, "The Deputy Secretary Strategy, Policy and Industry spoke.")).isEmpty();
 	}

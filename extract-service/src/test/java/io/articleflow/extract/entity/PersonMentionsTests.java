@@ -42,6 +42,26 @@ class PersonMentionsTests {
 	}
 
 	@Test
+	void readsInitialsWrittenWithoutADot() {
+		assertThat(persons("The ceremony was presided over by Admiral Walter K Brennan and envoy Carla M Ostrowski."))
+			.containsExactly("Walter K Brennan [Walter K Brennan]", "Carla M Ostrowski [Carla M Ostrowski]");
+	}
+
+	@Test
+	void separatesAPersonNamedRightAfterTheBodyTheyChair() {
+		assertThat(persons("The Chairman of the Committee for Culture and Education Bui Van Cuong opened the debate."))
+			.containsExactly("Bui Van Cuong [Bui Van Cuong]");
+	}
+
+	@Test
+	void aOneWordPlaceThatEndsAPersonsNameRefersToThePersonWhenItStandsAlone() {
+		List<String> found = persons("Chairman Vuong Dinh Hue visited Hanoi.\n\nHue stressed the bill's importance, "
+				+ "and later flew to Hue.");
+
+		assertThat(found).containsExactly("Vuong Dinh Hue [Vuong Dinh Hue, Hue]");
+	}
+
+	@Test
 	void readsPatronymicsAndHonorificsOfMalayAndIndianNames() {
 		List<String> found = persons("The Deputy Secretary-General, YBrs Tuan Ahmad Zaki bin Rahmat, and Defence "
 				+ "Secretary Shri Arvind Kumar Desai attended.");
