@@ -15,7 +15,8 @@ import io.articleflow.extract.text.ArticleText;
 /**
  * Finds the entities of an article with a short, named list of annotators over the shared {@link ArticleText}
  * ({@link #stageNames()}): proposers add candidate mentions, each from one kind of evidence (the knowledge base, document
- * numbers, titles and name forms, context, capitalised phrases and their head words, events between parties); ship
+ * numbers, titles and name forms, context, capitalised phrases and their head words, events between parties, wars
+ * named by their place); ship
  * names are set aside; the longest proposal wins where they overlap; resolvers add what only the kept mentions
  * explain (acronyms defined in the text, positions before names, short references to persons); places take their
  * administrative unit; dates form their own layer (a date may sit inside a name: {@code Strategy ... to 2030}); and
@@ -49,7 +50,8 @@ public final class EntityExtractor {
 						new FuzzyNameIndex(knowledgeBase), sentenceOpenings)::propose),
 				new MentionAnnotator.Proposer("home-regions", new HomeRegions(knowledgeBase)::propose),
 				new MentionAnnotator.Proposer("numbered-sessions", new NumberedSessions()::propose),
-				new MentionAnnotator.Proposer("paired-events", new PairedEvents(knowledgeBase)::propose));
+				new MentionAnnotator.Proposer("paired-events", new PairedEvents(knowledgeBase)::propose),
+				new MentionAnnotator.Proposer("wars-by-place", new WarsByPlace(knowledgeBase)::propose));
 		this.resolvers = List.of(
 				new MentionAnnotator.Resolver("acronyms", new AcronymDefinitions()::resolve),
 				new MentionAnnotator.Resolver("names-after-positions", new NamesAfterPositions(knowledgeBase)::resolve),

@@ -51,6 +51,13 @@ class EventDocumentAndPlaceFormsTests {
 	}
 
 	@Test
+	void warsNamedByTheirPlaceAreOneEvent() {
+		assertThat(render(EntityType.EVENT, "The war in Ukraine weighed on talks; the Ukraine war, one said, and war "
+				+ "in general."))
+			.containsExactly("war in Ukraine [war in Ukraine, Ukraine war]");
+	}
+
+	@Test
 	void aBarePlenarySessionOutsidePartyNewsIsNoEvent() {
 		assertThat(render(EntityType.EVENT, "The first plenary session of the forum opened on time.")).isEmpty();
 	}
