@@ -4,9 +4,11 @@ import java.util.Map;
 
 import io.articleflow.common.event.Entity;
 import io.articleflow.common.event.Mention;
+import io.articleflow.common.limits.ArticleLimits;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class DefaultArticleAnalyzerTests {
 
@@ -76,6 +78,16 @@ class DefaultArticleAnalyzerTests {
 				assertThat(result.get()).isTrue();
 			}
 		}
+	}
+
+	@Test
+	void refusesTextOverTheCharacterLimitBeforeAnyWork() {
+		String text = "a".repeat(ArticleLimits.defaults().maxCharacters() + 1);
+
+		assertThatExceptionOfType(TextTooLongException.class)
+			.isThrownBy(() -> SharedAnalyzer.get().analyze("analyzer-too-long", text, Map.of()))
+			.withMessage("the text has 1000001 characters, over the 1000000 an article may have "
+					+ "(articleflow.limits.max-characters)");
 	}
 
 	@Test
