@@ -36,7 +36,7 @@ record ProcessUsage(String name, double cpuSeconds, long peakHeapBytes, long max
 		.compile("^\\[([^\\]]+)\\].*?GC\\(\\d+\\) Pause.*? (\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
 
 	private static final Pattern FULL_GC = Pattern
-		.compile("GC\\((\\d+)\\) Pause Full \\(System\\.gc\\(\\)\\) (\\d+)([KMG])->(\\d+)([KMG])\\(");
+		.compile("GC\\((\\d+)\\) Pause Full \\((?:Diagnostic Command|System\\.gc\\(\\))\\) (\\d+)([KMG])->(\\d+)([KMG])\\(");
 
 	private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
@@ -114,7 +114,7 @@ record ProcessUsage(String name, double cpuSeconds, long peakHeapBytes, long max
 		return (int) lines(gcLog).stream().filter(line -> FULL_GC.matcher(line).find()).count();
 	}
 
-	/** The heap left after the last full collection the log shows that {@code System.gc()} asked for. */
+	/** The heap left after the last full collection the log shows that {@code jcmd} or {@code System.gc()} asked for. */
 	static long lastFullCollection(Path gcLog) throws IOException {
 		long live = 0;
 		for (String line : lines(gcLog)) {

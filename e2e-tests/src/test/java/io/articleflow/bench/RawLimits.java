@@ -126,7 +126,27 @@ final class RawLimits {
 		}
 	}
 
-	/** The settings with each {@code ${a.b.c}} (e.g. the record limit) replaced by that value of the same file. */
+	/** A placeholder's value: the environment variable or the file's own property it names, else its default. */
+	private static Object placeholder(String placeholder, Map<String, Object> yaml) {
+		int colon = placeholder.indexOf(':');
+		String name = colon < 0 ? placeholder : placeholder.substring(0, colon);
+		Object found = System.getenv(name);
+		if (found == null) {
+			found = yaml;
+			for (String part : name.split("\\.")) {
+				found = map(found).get(part);
+			}
+		}
+		if (found == null && colon >= 0) {
+			found = placeholder.substring(colon + 1);
+		}
+		return Objects.requireNonNull(found, "articleflow-defaults.yml does not define ${" + placeholder + "}");
+	}
+
+	/**
+	 * The settings with each {@code ${a.b.c}} (e.g. the record limit) replaced by that value of the same file, and
+	 * each {@code ${NAME:default}} by the environment variable or the default.
+	 */
 	private static Map<String, Object> resolved(Map<String, Object> settings, Map<String, Object> yaml) {
 		Map<String, Object> resolved = new LinkedHashMap<>();
 		settings.forEach((key, value) -> {
@@ -134,11 +154,7 @@ final class RawLimits {
 				resolved.put(key, resolved(map(value), yaml));
 			}
 			else if (value instanceof String text && text.startsWith("${") && text.endsWith("}")) {
-				Object found = yaml;
-				for (String part : text.substring(2, text.length() - 1).split("\\.")) {
-					found = map(found).get(part);
-				}
-				resolved.put(key, Objects.requireNonNull(found, "articleflow-defaults.yml does not define " + text));
+				resolved.put(key, placeholder(text.substring(2, text.length() - 1), yaml));
 			}
 			else {
 				resolved.put(key, value);
