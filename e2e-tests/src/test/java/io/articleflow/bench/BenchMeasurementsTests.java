@@ -78,6 +78,19 @@ class BenchMeasurementsTests {
 	}
 
 	@Test
+	void takesWhatAProcessHoldsFromTheLastFullCollectionItWasAskedFor(@TempDir Path dir) throws Exception {
+		Path log = Files.write(dir.resolve("gc.log"), List.of(
+				"[2026-11-23T15:00:01.000+0000] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 300M->290M(384M) 3.1ms",
+				"[2026-11-23T15:00:02.000+0000] GC(1) Pause Full (System.gc()) 290M->140M(384M) 210.0ms",
+				"[2026-11-23T15:00:09.000+0000] GC(2) Pause Full (G1 Compaction Pause) 380M->370M(384M) 300.0ms",
+				"[2026-11-23T15:00:10.000+0000] GC(3) Pause Full (Diagnostic Command) 200M->120M(384M) 180.0ms",
+				"[2026-11-23T15:00:11.000+0000] GC(4) Pause Young (Normal) (G1 Evacuation Pause) 150M->125M(384M) 2ms"));
+
+		assertThat(ProcessUsage.lastFullCollection(log)).isEqualTo(120L << 20);
+		assertThat(ProcessUsage.lastFullCollection(dir.resolve("missing.log"))).isZero();
+	}
+
+	@Test
 	void readsTheCpuTimeOfALiveProcessAndNothingOfAGoneOne() {
 		assertThat(ProcessUsage.cpuTicks(ProcessHandle.current().pid())).isPositive();
 		assertThat(ProcessUsage.cpuTicks(Long.MAX_VALUE)).isEqualTo(-1);

@@ -26,6 +26,9 @@ final class BenchReport {
 	/** The heap each service must do with, bytes. */
 	static final long TARGET_HEAP = 512L << 20;
 
+	/** The most of its heap a service may hold at steady state, so that a burst or a large article has room. */
+	static final double TARGET_LIVE_SHARE = 0.6;
+
 	private final BenchSettings settings;
 
 	private final BenchResults.Pipeline pipeline;
@@ -79,14 +82,14 @@ final class BenchReport {
 						: String.format(Locale.ROOT, "; only %,d logged as indexed", phase.indexed()));
 		line("  latency      file seen -> searchable: %s%s", phase.latency(),
 				phase.offeredRate() > 0 ? "" : " (all queued at once: time to drain)");
-		line("  %-16s %8s %14s %11s %10s %6s", "process", "CPU s", "CPU ms/article", "peak heap", "after GC",
-				"-Xmx");
+		line("  %-16s %8s %14s %11s %13s %15s %6s", "process", "CPU s", "CPU ms/article", "peak heap",
+				"max after GC", "live (% -Xmx)", "-Xmx");
 		double total = 0;
 		for (ProcessUsage process : phase.processes()) {
 			total += process.cpuSeconds();
-			line("  %-16s %8.1f %14.2f %11s %10s %6s", process.name(), process.cpuSeconds(),
+			line("  %-16s %8.1f %14.2f %11s %13s %15s %6s", process.name(), process.cpuSeconds(),
 					1000 * process.cpuSeconds() / phase.articles(), mib(process.peakHeapBytes()),
-					mib(process.maxAfterGcBytes()), process.heapLimit());
+					mib(process.maxAfterGcBytes()), live(process), process.heapLimit());
 		}
 		int cores = Runtime.getRuntime().availableProcessors();
 		line("  %-16s %8.1f %14.2f   (%.0f %% of %d cores over %.1f s)", "all", total, 1000 * total / phase.articles(),
@@ -145,6 +148,27 @@ final class BenchReport {
 				.orElse(0)) + " of " + this.settings.heap(service))
 			.collect(Collectors.joining(", "));
 		target(within, "every service within a 512 MiB heap (peak in use of -Xmx): %s", peaks);
+		boolean headroom = !services.isEmpty() && services.stream()
+			.allMatch(process -> process.liveHeapBytes() > 0
+					&& process.liveHeapBytes() <= TARGET_LIVE_SHARE * heapBytes(process.heapLimit()));
+		String lives = BenchSettings.SERVICES.stream()
+			.map(service -> service + " " + mib(services.stream()
+				.filter(process -> process.name().equals(service))
+				.mapToLong(ProcessUsage::liveHeapBytes)
+				.max()
+				.orElse(0)) + " of " + this.settings.heap(service))
+			.collect(Collectors.joining(", "));
+		target(headroom, "every service holds <= %.0f %% of its heap after a full GC at the end of each run: %s",
+				100 * TARGET_LIVE_SHARE, lives);
+	}
+
+	/** What a process held at the end of the run, with its share of the heap limit. */
+	private static String live(ProcessUsage process) {
+		if (process.liveHeapBytes() <= 0) {
+			return "-";
+		}
+		return String.format(Locale.ROOT, "%s (%.0f %%)", mib(process.liveHeapBytes()),
+				100.0 * process.liveHeapBytes() / heapBytes(process.heapLimit()));
 	}
 
 	/** Kafka as the pipeline uses it: each record produced, then consumed. */

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import org.slf4j.LoggerFactory;
@@ -74,6 +76,7 @@ public final class PipelineBench {
 		say("  done in %.1f s", seconds(warmRun.start(), warmRun.end()));
 
 		List<PipelineRuns.Run> measured = new ArrayList<>();
+		Map<String, Map<String, Long>> live = new HashMap<>();
 		if (!latencyOnly) {
 			say("Generating %,d articles ...", articles);
 			List<CorpusFile> files = corpus.write(corpusFolder.resolve("throughput"), "throughput", next, articles);
@@ -81,7 +84,8 @@ public final class PipelineBench {
 			say("Throughput run: %,d articles dropped at once ...", articles);
 			PipelineRuns.Run run = runs.run("throughput", files, 0);
 			measured.add(run);
-			Phase phase = phase(settings, run, runs.log());
+			live.put(run.name(), liveHeaps(settings));
+			Phase phase = phase(settings, run, runs.log(), live.get(run.name()));
 			say("  %,.0f articles/s end to end", phase.throughput());
 			if (rate <= 0) {
 				rate = Math.max(1, Math.floor(phase.throughput() / 2));
@@ -92,10 +96,11 @@ public final class PipelineBench {
 		List<CorpusFile> paced = corpus.write(corpusFolder.resolve("latency"), "latency", next, latencyArticles);
 		say("Latency run: %,d articles at %,.0f articles/s ...", latencyArticles, rate);
 		measured.add(runs.run("latency", paced, rate));
+		live.put("latency", liveHeaps(settings));
 
 		List<Phase> phases = new ArrayList<>();
 		for (PipelineRuns.Run run : measured) {
-			phases.add(phase(settings, run, runs.log()));
+			phases.add(phase(settings, run, runs.log(), live.get(run.name())));
 		}
 		long bytes = measured.stream().mapToLong(PipelineRuns.Run::bytes).sum();
 		int measuredArticles = measured.stream().mapToInt(run -> run.files().size()).sum();
@@ -146,7 +151,17 @@ public final class PipelineBench {
 		printProfiles(settings, throughput);
 	}
 
-	private static Phase phase(BenchSettings settings, PipelineRuns.Run run, IndexedLog log) {
+	/** What each process holds once a run is over: its heap after a full collection. */
+	private static Map<String, Long> liveHeaps(BenchSettings settings) throws IOException, InterruptedException {
+		Path jcmd = Path.of(settings.get("java")).resolveSibling("jcmd");
+		Map<String, Long> live = new HashMap<>();
+		for (String process : settings.processes()) {
+			live.put(process, ProcessUsage.live(jcmd, settings.pid(process), settings.logs().resolve(process + "-gc.log")));
+		}
+		return live;
+	}
+
+	private static Phase phase(BenchSettings settings, PipelineRuns.Run run, IndexedLog log, Map<String, Long> live) {
 		List<IndexedLog.Indexed> found = run.documentIds().stream().map(log::get).filter(Objects::nonNull).toList();
 		Instant firstSeen = found.stream().map(IndexedLog.Indexed::seen).min(Instant::compareTo).orElse(run.start());
 		Instant lastSearchable = found.stream()
@@ -158,7 +173,7 @@ public final class PipelineBench {
 		for (String process : settings.processes()) {
 			long[] heap = ProcessUsage.heap(settings.logs().resolve(process + "-gc.log"), run.start(), run.end());
 			processes.add(new ProcessUsage(process, run.cpuSeconds().get(process), heap[0], heap[1],
-					settings.heap(process)));
+					settings.heap(process), live == null ? 0 : live.getOrDefault(process, 0L)));
 		}
 		return new Phase(run.name(), run.files().size(), run.bytes(), run.offeredRate(), run.arrivalRate(),
 				found.size(), seconds, found.size() / seconds,

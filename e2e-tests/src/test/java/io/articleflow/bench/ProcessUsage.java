@@ -3,6 +3,7 @@ package io.articleflow.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +11,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * What a process of the run used: CPU time from {@code /proc/<pid>/stat} (user + system), and heap from its GC log
@@ -19,13 +23,20 @@ import java.util.regex.Pattern;
  * @param name the process
  * @param cpuSeconds CPU time used in the window
  * @param peakHeapBytes the most heap in use in the window (before a collection), 0 when no collection happened
- * @param maxAfterGcBytes the most heap left in use after a collection in the window
+ * @param maxAfterGcBytes the most heap left in use after a collection in the window (a young collection leaves the
+ *     old generation's garbage in place, so this is above what the process holds)
  * @param heapLimit the {@code -Xmx} it ran with
+ * @param liveHeapBytes what the process holds at the end of the run: the heap in use after a full collection the
+ *     bench asks for once the run's last article is searchable ({@code jcmd <pid> GC.run}), 0 when unknown
  */
-record ProcessUsage(String name, double cpuSeconds, long peakHeapBytes, long maxAfterGcBytes, String heapLimit) {
+record ProcessUsage(String name, double cpuSeconds, long peakHeapBytes, long maxAfterGcBytes, String heapLimit,
+		long liveHeapBytes) {
 
 	private static final Pattern GC_LINE = Pattern
 		.compile("^\\[([^\\]]+)\\].*?GC\\(\\d+\\) Pause.*? (\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
+
+	private static final Pattern FULL_GC = Pattern
+		.compile("GC\\((\\d+)\\) Pause Full \\((?:Diagnostic Command|System\\.gc\\(\\))\\) (\\d+)([KMG])->(\\d+)([KMG])\\(");
 
 	private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
@@ -74,6 +85,49 @@ record ProcessUsage(String name, double cpuSeconds, long peakHeapBytes, long max
 			heap[1] = Math.max(heap[1], bytes(gc.group(4), gc.group(5)));
 		}
 		return heap;
+	}
+
+	/**
+	 * The heap a process holds: asks it for a full collection ({@code jcmd <pid> GC.run}, which returns when the
+	 * collection is done) and reads the heap left after it from its GC log.
+	 * @return bytes in use after the collection, 0 when the process or its log did not tell
+	 */
+	static long live(Path jcmd, long pid, Path gcLog) throws IOException, InterruptedException {
+		int before = fullCollections(gcLog);
+		Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run").redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+			process.destroy();
+			return 0;
+		}
+		try {
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> fullCollections(gcLog) > before);
+		}
+		catch (ConditionTimeoutException ex) {
+			return 0;
+		}
+		return lastFullCollection(gcLog);
+	}
+
+	private static int fullCollections(Path gcLog) throws IOException {
+		return (int) lines(gcLog).stream().filter(line -> FULL_GC.matcher(line).find()).count();
+	}
+
+	/** The heap left after the last full collection the log shows that {@code jcmd} or {@code System.gc()} asked for. */
+	static long lastFullCollection(Path gcLog) throws IOException {
+		long live = 0;
+		for (String line : lines(gcLog)) {
+			Matcher gc = FULL_GC.matcher(line);
+			if (gc.find()) {
+				live = bytes(gc.group(4), gc.group(5));
+			}
+		}
+		return live;
+	}
+
+	private static List<String> lines(Path gcLog) throws IOException {
+		return Files.exists(gcLog) ? Files.readAllLines(gcLog) : List.of();
 	}
 
 	private static long bytes(String amount, String unit) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -120,8 +121,46 @@ final class RawLimits {
 		Path defaults = this.settings.path("root").resolve("common/src/main/resources/articleflow-defaults.yml");
 		try (InputStream in = Files.newInputStream(defaults)) {
 			Map<String, Object> yaml = new Yaml().load(in);
-			return map(map(map(map(map(yaml.get("spring")).get("cloud")).get("stream")).get("kafka")).get("binder"));
+			return resolved(map(map(map(map(map(yaml.get("spring")).get("cloud")).get("stream")).get("kafka"))
+				.get("binder")), yaml);
 		}
+	}
+
+	/** A placeholder's value: the environment variable or the file's own property it names, else its default. */
+	private static Object placeholder(String placeholder, Map<String, Object> yaml) {
+		int colon = placeholder.indexOf(':');
+		String name = colon < 0 ? placeholder : placeholder.substring(0, colon);
+		Object found = System.getenv(name);
+		if (found == null) {
+			found = yaml;
+			for (String part : name.split("\\.")) {
+				found = map(found).get(part);
+			}
+		}
+		if (found == null && colon >= 0) {
+			found = placeholder.substring(colon + 1);
+		}
+		return Objects.requireNonNull(found, "articleflow-defaults.yml does not define ${" + placeholder + "}");
+	}
+
+	/**
+	 * The settings with each {@code ${a.b.c}} (e.g. the record limit) replaced by that value of the same file, and
+	 * each {@code ${NAME:default}} by the environment variable or the default.
+	 */
+	private static Map<String, Object> resolved(Map<String, Object> settings, Map<String, Object> yaml) {
+		Map<String, Object> resolved = new LinkedHashMap<>();
+		settings.forEach((key, value) -> {
+			if (value instanceof Map<?, ?>) {
+				resolved.put(key, resolved(map(value), yaml));
+			}
+			else if (value instanceof String text && text.startsWith("${") && text.endsWith("}")) {
+				resolved.put(key, placeholder(text.substring(2, text.length() - 1), yaml));
+			}
+			else {
+				resolved.put(key, value);
+			}
+		});
+		return resolved;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -101,9 +101,22 @@ class DockerComposeFileTests {
 
 	@Test
 	void brokerAcceptsTheRecordSizeTheServicesProduce() throws IOException {
-		assertThat(environment("kafka")).containsEntry("KAFKA_MESSAGE_MAX_BYTES", 16777216);
-		assertThat(Files.readString(ROOT.resolve("common/src/main/resources/articleflow-defaults.yml")))
-			.contains("max.request.size: 16777216");
+		assertThat(environment("kafka")).containsEntry("KAFKA_MESSAGE_MAX_BYTES", 8388608);
+		String defaults = Files.readString(ROOT.resolve("common/src/main/resources/articleflow-defaults.yml"));
+		assertThat(defaults).contains("max-record-bytes: 8388608")
+			.contains("max.request.size: ${articleflow.limits.max-record-bytes}");
+		assertThat(Files.readString(ROOT.resolve("local/kafka/server.properties")))
+			.contains("message.max.bytes=8388608");
+	}
+
+	@Test
+	void servicesListenOnEveryInterfaceOfTheirContainerAndNeedAnApiTokenForActions() {
+		for (String service : List.of("ingest-service", "extract-service", "index-service")) {
+			assertThat(environment(service)).as(service)
+				.containsEntry("SERVER_ADDRESS", "0.0.0.0")
+				.hasEntrySatisfying("ARTICLEFLOW_SECURITY_APITOKEN",
+						token -> assertThat(token.toString()).startsWith("${ARTICLEFLOW_API_TOKEN:?"));
+		}
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -28,6 +29,9 @@ class DockerComposeStackIntegrationTests {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+	/** The bearer token the stack's services require for uploads (ARTICLEFLOW_API_TOKEN). */
+	private static final String API_TOKEN = "compose-test-" + UUID.randomUUID();
+
 	private static ComposeContainer stack;
 
 	@BeforeAll
@@ -46,6 +50,7 @@ class DockerComposeStackIntegrationTests {
 		Assumptions.assumeTrue(docker, "no Docker engine: the compose stack runs only where Docker is available");
 		stack = new ComposeContainer(new File(DockerComposeFileTests.ROOT.resolve("docker-compose.yml").toString()))
 			.withBuild(true)
+			.withEnv("ARTICLEFLOW_API_TOKEN", API_TOKEN)
 			.withScaledService("extract-service", 3)
 			.withExposedService("ingest-service", 8080, Wait.forHealthcheck())
 			.withExposedService("index-service", 8080, Wait.forHealthcheck())
@@ -72,6 +77,7 @@ class DockerComposeStackIntegrationTests {
 
 		HttpResponse<String> upload = HTTP.send(HttpRequest.newBuilder(URI.create(ingest + "/api/files"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Authorization", "Bearer " + API_TOKEN)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 

@@ -29,8 +29,9 @@ public class DeadLetterAutoConfiguration {
 	ListenerContainerWithDlqAndRetryCustomizer deadLetterPublishing(KafkaProperties kafka,
 			DeadLetterProperties properties, @Value("${spring.application.name}") String stage,
 			ObjectProvider<MeterRegistry> meters, Environment environment) {
-		// the binder's producer settings too: a dead letter is as large as the record it carries (up to 16 MiB)
+		// the binder's producer settings, but a dead letter may carry a record over the pipeline's record limit
 		Map<String, Object> config = PipelineProducerConfig.of(kafka, environment);
+		config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) Math.min(Integer.MAX_VALUE, properties.maxRecordBytes()));
 		config.put(ProducerConfig.ACKS_CONFIG, "all");
 		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
 		KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));

@@ -17,6 +17,9 @@ import org.springframework.validation.annotation.Validated;
  * @param backoff the pause between two attempts
  * @param nonRetryable exceptions (fully qualified class names, matched anywhere in the cause chain) that go to the
  *     dead-letter topic at once: retrying a record that cannot be read or is invalid cannot help
+ * @param maxRecordBytes the largest dead letter sent with its value (the dead-letter producer's
+ *     {@code max.request.size}); a record larger than this, or than its dead-letter topic takes, is dead-lettered
+ *     with its headers, its reason and where it is, but without its value, so that the stage never stops at it
  */
 @Validated
 @ConfigurationProperties("articleflow.dead-letter")
@@ -25,5 +28,6 @@ public record DeadLetterProperties(
 		@DefaultValue("500ms") @NotNull Duration backoff,
 		@DefaultValue({ "org.springframework.messaging.converter.MessageConversionException",
 				"tools.jackson.core.JacksonException",
-				"io.articleflow.common.messaging.InvalidEventException" }) List<String> nonRetryable) {
+				"io.articleflow.common.messaging.InvalidEventException" }) List<String> nonRetryable,
+		@DefaultValue("16777216") @Min(value = 1024, message = "max-record-bytes must be at least 1024") long maxRecordBytes) {
 }

@@ -30,7 +30,9 @@ import io.articleflow.common.messaging.InvalidEventException;
  * Moves retries and dead-lettering from the binder into the listener container, so record and batch listeners
  * share one policy: {@link DeadLetterProperties#attempts()} tries with a pause, non-retryable failures at once,
  * then the record goes to the binding's dead-letter topic with {@code x-failure-reason} and
- * {@code x-failure-stage} headers beside Spring Kafka's {@code kafka_dlt-*} ones, and the stage moves on.
+ * {@code x-failure-stage} headers beside Spring Kafka's {@code kafka_dlt-*} ones, and the stage moves on. A dead
+ * letter Kafka refuses as too large goes again without its value (header {@code x-failure-value-dropped}), so that no
+ * record, however large, can stop the stage.
  */
 class DeadLetterPublishing implements ListenerContainerWithDlqAndRetryCustomizer {
 
@@ -60,8 +62,7 @@ class DeadLetterPublishing implements ListenerContainerWithDlqAndRetryCustomizer
 					group);
 			return;
 		}
-		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(this.template,
-				dlqDestinationResolver);
+		DeadLetterPublishingRecoverer recoverer = new ValueDroppingRecoverer(this.template, dlqDestinationResolver);
 		recoverer.addHeadersFunction((record, ex) -> failureHeaders(ex));
 		// registered now, so dashboards and alerts see a zero before the first dead letter
 		String deadLetterTopic = dlqDestinationResolver

@@ -12,6 +12,12 @@ public final class FailureHeaders {
 	/** The application (consumer group) that gave up on the record. */
 	public static final String STAGE = "x-failure-stage";
 
+	/**
+	 * Present when the dead letter carries no value because Kafka refused it as too large: how large it was and why.
+	 * The original record is still in its topic, at {@code kafka_dlt-original-partition} and {@code -offset}.
+	 */
+	public static final String VALUE_DROPPED = "x-failure-value-dropped";
+
 	private FailureHeaders() {
 	}
 

@@ -11,6 +11,8 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.mock.env.MockEnvironment;
 
+import io.articleflow.common.limits.ArticleLimits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PipelineProducerConfigTests {
@@ -48,7 +50,7 @@ class PipelineProducerConfigTests {
 		assertThat(config).containsEntry("acks", "all")
 			.containsEntry("enable.idempotence", "true")
 			.containsEntry("compression.type", "lz4")
-			.containsEntry("max.request.size", "16777216")
+			.containsEntry("max.request.size", ArticleLimits.DEFAULT_MAX_RECORD_BYTES)
 			.containsKeys("linger.ms", "batch.size");
 	}
 

@@ -25,6 +25,9 @@ public final class KafkaTestBroker {
 	/** As many partitions as the services ask for, so auto-created topics need no resize. */
 	private static final int PARTITIONS = 6;
 
+	/** The record limit of the pipeline's brokers ({@code articleflow.limits.max-record-bytes}). */
+	private static final String MAX_RECORD_BYTES = "8388608";
+
 	private static String bootstrapServers;
 
 	private KafkaTestBroker() {
@@ -45,7 +48,7 @@ public final class KafkaTestBroker {
 			return external;
 		}
 		if (dockerAvailable()) {
-			KafkaContainer container = new KafkaContainer(KAFKA_IMAGE);
+			KafkaContainer container = new KafkaContainer(KAFKA_IMAGE).withEnv("KAFKA_MESSAGE_MAX_BYTES", MAX_RECORD_BYTES);
 			container.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "kafka-test-broker-stop"));
 			System.out.println("[kafka-test-broker] using Testcontainers " + KAFKA_IMAGE + " at "
@@ -54,7 +57,7 @@ public final class KafkaTestBroker {
 		}
 		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
 		broker.brokerProperties(Map.of("group.initial.rebalance.delay.ms", "0", "auto.create.topics.enable", "true",
-				"message.max.bytes", "16777216"));
+				"message.max.bytes", MAX_RECORD_BYTES));
 		broker.afterPropertiesSet();
 		Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "kafka-test-broker-stop"));
 		System.out.println("[kafka-test-broker] no Docker engine: using an in-JVM KRaft broker at "

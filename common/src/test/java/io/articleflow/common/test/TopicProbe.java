@@ -76,10 +76,15 @@ public final class TopicProbe implements AutoCloseable {
 		return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
 	}
 
-	/** Publishes a raw record with a plain producer, e.g. a poison pill no service would produce. */
+	/**
+	 * Publishes a raw record with a plain producer, e.g. a poison pill no service would produce; it may be larger than
+	 * the pipeline's record limit (up to 32 MiB, lz4-compressed), as another producer's could be.
+	 */
 	public static void publish(String topic, String key, String value) {
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestBroker.bootstrapServers()),
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestBroker.bootstrapServers(),
+						ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 32 << 20, ProducerConfig.BUFFER_MEMORY_CONFIG, 64L << 20,
+						ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"),
 				new StringSerializer(), new StringSerializer())) {
 			producer.send(new ProducerRecord<>(topic, key, value)).get();
 		}

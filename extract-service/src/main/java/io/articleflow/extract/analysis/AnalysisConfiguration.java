@@ -1,5 +1,6 @@
 package io.articleflow.extract.analysis;
 
+import io.articleflow.common.limits.ArticleLimits;
 import io.articleflow.extract.cluster.InMemoryStoryClusterRegistry;
 import io.articleflow.extract.cluster.StoryClusterRegistry;
 
@@ -18,8 +19,10 @@ import org.springframework.context.annotation.Configuration;
 public class AnalysisConfiguration {
 
 	@Bean
-	ArticleAnalyzer articleAnalyzer(AnalysisProperties properties, ObjectProvider<StoryClusterRegistry> registry) {
-		return DefaultArticleAnalyzer.create(properties, registry.getIfAvailable(InMemoryStoryClusterRegistry::new));
+	ArticleAnalyzer articleAnalyzer(AnalysisProperties properties, ObjectProvider<StoryClusterRegistry> registry,
+			ObjectProvider<ArticleLimits> limits) {
+		return DefaultArticleAnalyzer.create(properties, registry.getIfAvailable(InMemoryStoryClusterRegistry::new),
+				limits.getIfAvailable(ArticleLimits::defaults));
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 
 import io.articleflow.common.event.ArticleEnriched;
 import io.articleflow.common.event.ArticleIngested;
+import io.articleflow.common.limits.ArticleLimits;
 import io.articleflow.common.messaging.EventCodec;
 import io.articleflow.common.messaging.InvalidEventException;
 import io.articleflow.common.tracing.DocumentTracing;
@@ -27,7 +28,8 @@ import io.articleflow.common.tracing.DocumentTracing;
  * When record {@code i} cannot be read or enriched, the events of records {@code 0..i-1} are awaited first, then a
  * {@link BatchListenerFailedException} names index {@code i}: the container commits the offsets before it, and the
  * shared error handler retries from record {@code i} and finally dead-letters that record alone. An event the broker
- * does not acknowledge fails the batch the same way, at its record.
+ * does not acknowledge fails the batch the same way, at its record. An event over the pipeline's limits fails as
+ * {@link ArticleTooLargeException} before it is decoded or analysed, so it goes to the dead-letter topic at once.
  */
 public class ArticleBatchEnricher {
 
@@ -43,8 +45,15 @@ public class ArticleBatchEnricher {
 
 	private final ExtractMetrics metrics;
 
+	private final long maxEventBytes;
+
+	/**
+	 * @param maxEventBytes the largest record value decoded ({@link ArticleLimits#maxEventBytes()}): a larger one is
+	 *     dead-lettered unread, however it got onto the topic
+	 */
 	public ArticleBatchEnricher(ArticleEnricher enricher, EventCodec codec, EnrichedArticlePublisher publisher,
-			DocumentTracing tracing, ExtractMetrics metrics) {
+			DocumentTracing tracing, ExtractMetrics metrics, long maxEventBytes) {
+		this.maxEventBytes = maxEventBytes;
 		this.enricher = enricher;
 		this.codec = codec;
 		this.publisher = publisher;
@@ -78,6 +87,11 @@ public class ArticleBatchEnricher {
 	private CompletableFuture<?> enrichOne(byte[] value, Map<String, Object> headers) {
 		if (value == null) {
 			throw new InvalidEventException("the record has no value");
+		}
+		if (value.length > this.maxEventBytes) {
+			// checked before the JSON is read: such an event is never decoded nor analysed
+			throw new ArticleTooLargeException("the event is " + value.length + " bytes, over the " + this.maxEventBytes
+					+ " an article event may have (articleflow.limits.max-record-bytes): not analysed");
 		}
 		ArticleIngested article = this.codec.decode(value, ArticleIngested.class);
 		AtomicReference<CompletableFuture<?>> sent = new AtomicReference<>();

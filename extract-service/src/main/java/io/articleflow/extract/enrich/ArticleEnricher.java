@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import io.articleflow.common.event.ArticleEnriched;
 import io.articleflow.common.event.ArticleIngested;
+import io.articleflow.common.limits.ArticleLimits;
 import io.articleflow.common.messaging.InvalidEventException;
 import io.articleflow.extract.analysis.Analysis;
 import io.articleflow.extract.analysis.ArticleAnalyzer;
@@ -15,14 +16,24 @@ public class ArticleEnricher {
 
 	private final Clock clock;
 
+	private final int maxCharacters;
+
+	/** An enricher within the default {@link ArticleLimits}. */
 	public ArticleEnricher(ArticleAnalyzer analyzer, Clock clock) {
+		this(analyzer, clock, ArticleLimits.defaults());
+	}
+
+	/** @param limits an article with more text than {@link ArticleLimits#maxCharacters()} is not analysed */
+	public ArticleEnricher(ArticleAnalyzer analyzer, Clock clock, ArticleLimits limits) {
 		this.analyzer = analyzer;
 		this.clock = clock;
+		this.maxCharacters = limits.maxCharacters();
 	}
 
 	/**
 	 * Enriches one article.
 	 * @throws InvalidEventException when the event lacks what every article has (id, source, text)
+	 * @throws ArticleTooLargeException when its text is longer than an article may be
 	 */
 	public ArticleEnriched enrich(ArticleIngested article) {
 		validate(article);
@@ -33,7 +44,7 @@ public class ArticleEnricher {
 				article.seenAt(), article.ingestedAt(), this.clock.instant());
 	}
 
-	private static void validate(ArticleIngested article) {
+	private void validate(ArticleIngested article) {
 		if (article.documentId() == null || article.documentId().isBlank()) {
 			throw new InvalidEventException("article-ingested event without documentId");
 		}
@@ -42,6 +53,11 @@ public class ArticleEnricher {
 		}
 		if (article.text() == null || article.text().isBlank()) {
 			throw new InvalidEventException("article-ingested event " + article.documentId() + " without text");
+		}
+		if (article.text().length() > this.maxCharacters) {
+			throw new ArticleTooLargeException("article-ingested event " + article.documentId() + " has "
+					+ article.text().length() + " characters of text, over the " + this.maxCharacters
+					+ " an article may have (articleflow.limits.max-characters): not analysed");
 		}
 	}
 

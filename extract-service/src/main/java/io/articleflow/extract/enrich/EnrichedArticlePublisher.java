@@ -14,6 +14,7 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 
 import io.articleflow.common.event.ArticleEnriched;
+import io.articleflow.common.limits.ArticleLimits;
 import io.articleflow.common.messaging.ArticleMessages;
 import io.articleflow.common.messaging.EventCodec;
 
@@ -35,22 +36,47 @@ public class EnrichedArticlePublisher {
 
 	private final Duration sendTimeout;
 
+	private final long maxEventBytes;
+
 	/**
+	 * A publisher of events up to the default {@link ArticleLimits#maxEventBytes()}.
 	 * @param kafka a producer configured as the binder's (see {@code PipelineProducerConfig})
 	 * @param topic where enriched articles go
 	 * @param sendTimeout how long {@link #awaitAll} waits for the acknowledgements of a batch
 	 */
 	public EnrichedArticlePublisher(KafkaOperations<byte[], byte[]> kafka, String topic, EventCodec codec,
 			Duration sendTimeout) {
+		this(kafka, topic, codec, sendTimeout, ArticleLimits.defaults().maxEventBytes());
+	}
+
+	/**
+	 * @param kafka a producer configured as the binder's (see {@code PipelineProducerConfig})
+	 * @param topic where enriched articles go
+	 * @param sendTimeout how long {@link #awaitAll} waits for the acknowledgements of a batch
+	 * @param maxEventBytes the largest encoded event sent: a larger one fails before it is sent, as no retry could
+	 *     send it
+	 */
+	public EnrichedArticlePublisher(KafkaOperations<byte[], byte[]> kafka, String topic, EventCodec codec,
+			Duration sendTimeout, long maxEventBytes) {
+		this.maxEventBytes = maxEventBytes;
 		this.kafka = kafka;
 		this.topic = topic;
 		this.codec = codec;
 		this.sendTimeout = sendTimeout;
 	}
 
-	/** Sends the event; the future completes when the broker acknowledged it, or failed to. */
+	/**
+	 * Sends the event; the future completes when the broker acknowledged it, or failed to.
+	 * @throws ArticleTooLargeException when the encoded event is larger than a record may be
+	 */
 	public CompletableFuture<?> send(ArticleEnriched enriched) {
-		Message<byte[]> message = ArticleMessages.of(this.codec.encode(enriched), enriched.documentId(),
+		byte[] payload = this.codec.encode(enriched);
+		if (payload.length > this.maxEventBytes) {
+			throw new ArticleTooLargeException("the enriched event of " + enriched.documentId() + " would be "
+					+ payload.length + " bytes, over the " + this.maxEventBytes
+					+ " a record may carry (articleflow.limits.max-record-bytes)");
+		}
+		Message<byte[]> message = ArticleMessages.of(payload, enriched.documentId(),
 				ArticleEnriched.EVENT_TYPE, ArticleEnriched.SCHEMA, SOURCE, enriched.enrichedAt());
 		return this.kafka.send(MessageBuilder.fromMessage(message).setHeader(KafkaHeaders.TOPIC, this.topic).build());
 	}

@@ -21,6 +21,7 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
 import io.articleflow.common.autoconfigure.PipelineProducerConfig;
+import io.articleflow.common.limits.ArticleLimits;
 import io.articleflow.common.messaging.EventCodec;
 import io.articleflow.common.tracing.DocumentTracing;
 import io.articleflow.extract.analysis.ArticleAnalyzer;
@@ -32,7 +33,8 @@ import io.articleflow.extract.analysis.ArticleAnalyzer;
  * the binder like every topic), keyed by document id with CloudEvents headers. The events of a batch are sent
  * together and the batch ends when all are acknowledged: one wait per batch instead of one per article. Records are
  * decoded here, so one that is not an event fails with a non-retryable
- * {@link io.articleflow.common.messaging.InvalidEventException} and goes straight to the dead-letter topic.
+ * {@link io.articleflow.common.messaging.InvalidEventException} and goes straight to the dead-letter topic, as does
+ * one over the pipeline's {@link ArticleLimits} (before it is read or analysed).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PublishProperties.class)
@@ -47,8 +49,8 @@ public class ExtractEntitiesConfiguration {
 	}
 
 	@Bean
-	ArticleEnricher articleEnricher(ArticleAnalyzer analyzer, Clock clock) {
-		return new ArticleEnricher(analyzer, clock);
+	ArticleEnricher articleEnricher(ArticleAnalyzer analyzer, Clock clock, ArticleLimits limits) {
+		return new ArticleEnricher(analyzer, clock, limits);
 	}
 
 	@Bean
@@ -77,14 +79,15 @@ public class ExtractEntitiesConfiguration {
 	@Bean
 	EnrichedArticlePublisher enrichedArticlePublisher(KafkaTemplate<byte[], byte[]> enrichedArticleTemplate,
 			@Value("${spring.cloud.stream.bindings." + OUTPUT_BINDING + ".destination}") String topic,
-			EventCodec codec, PublishProperties properties) {
-		return new EnrichedArticlePublisher(enrichedArticleTemplate, topic, codec, properties.sendTimeout());
+			EventCodec codec, PublishProperties properties, ArticleLimits limits) {
+		return new EnrichedArticlePublisher(enrichedArticleTemplate, topic, codec, properties.sendTimeout(),
+				limits.maxEventBytes());
 	}
 
 	@Bean
 	ArticleBatchEnricher articleBatchEnricher(ArticleEnricher enricher, EventCodec codec,
-			EnrichedArticlePublisher publisher, DocumentTracing tracing, ExtractMetrics metrics) {
-		return new ArticleBatchEnricher(enricher, codec, publisher, tracing, metrics);
+			EnrichedArticlePublisher publisher, DocumentTracing tracing, ExtractMetrics metrics, ArticleLimits limits) {
+		return new ArticleBatchEnricher(enricher, codec, publisher, tracing, metrics, limits.maxEventBytes());
 	}
 
 	@Bean

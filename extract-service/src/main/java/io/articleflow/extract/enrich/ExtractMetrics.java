@@ -40,6 +40,7 @@ public class ExtractMetrics {
 				.register(meters));
 		}
 		articles("failed", "invalid-event");
+		articles("failed", "too-large");
 	}
 
 	/** Counts an enriched article, its analysis time and its entities. */
@@ -53,7 +54,8 @@ public class ExtractMetrics {
 
 	/** Counts one failed attempt at an article; the reason is a short stable code. */
 	public void failed(RuntimeException ex) {
-		String reason = (ex instanceof InvalidEventException) ? "invalid-event" : "error";
+		String reason = (ex instanceof ArticleTooLargeException) ? "too-large"
+				: (ex instanceof InvalidEventException) ? "invalid-event" : "error";
 		articles("failed", reason).increment();
 	}
 

@@ -1,12 +1,16 @@
 package io.articleflow.extract.analysis;
 
 import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
 
 import io.articleflow.common.event.Entity;
 import io.articleflow.common.event.Mention;
+import io.articleflow.common.limits.ArticleLimits;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class DefaultArticleAnalyzerTests {
 
@@ -76,6 +80,49 @@ class DefaultArticleAnalyzerTests {
 				assertThat(result.get()).isTrue();
 			}
 		}
+	}
+
+	@Test
+	void refusesTextOverTheCharacterLimitBeforeAnyWork() {
+		String text = "a".repeat(ArticleLimits.defaults().maxCharacters() + 1);
+
+		assertThatExceptionOfType(TextTooLongException.class)
+			.isThrownBy(() -> SharedAnalyzer.get().analyze("analyzer-too-long", text, Map.of()))
+			.withMessage("the text has 1000001 characters, over the 1000000 an article may have "
+					+ "(articleflow.limits.max-characters)");
+	}
+
+	@Test
+	void capsTheEntitiesAndMentionsOfTheLongestArticleWrittenToHoldAsManyNamesAsPossible() {
+		// Given 1,000,000 characters of sentences that each name a person, a ministry, a province and a forum never
+		// seen before (some 12,000 entities and 43,000 mentions before the caps)
+		ArticleLimits limits = ArticleLimits.defaults();
+		Random random = new Random(7);
+		String[] syllables = { "ka", "lo", "mi", "ran", "tu", "vel", "sho", "ne", "di", "gor" };
+		Supplier<String> name = () -> {
+			StringBuilder word = new StringBuilder();
+			for (int i = 2 + random.nextInt(2); i > 0; i--) {
+				word.append(syllables[random.nextInt(syllables.length)]);
+			}
+			return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+		};
+		StringBuilder text = new StringBuilder(limits.maxCharacters() + 200);
+		while (text.length() < limits.maxCharacters() - 200) {
+			text.append("General ").append(name.get()).append(' ').append(name.get()).append(" of the ")
+				.append(name.get()).append(" Ministry met officials in ").append(name.get()).append(" Province at the ")
+				.append(name.get()).append(" Forum on March 3, 2024. ");
+		}
+
+		// When it is analysed
+		Analysis analysis = SharedAnalyzer.get().analyze("analyzer-many-names", text.toString(), Map.of());
+
+		// Then what it carries stays within the caps, every mention still slicing the text
+		assertThat(analysis.entities()).hasSizeLessThanOrEqualTo(limits.maxEntities()).hasSizeGreaterThan(1000);
+		assertThat(analysis.entities().stream().mapToInt(entity -> entity.mentions().size()).sum())
+			.isLessThanOrEqualTo(limits.maxMentions());
+		assertThat(analysis.entities()).allSatisfy(entity -> assertThat(entity.mentions()).isNotEmpty()
+			.allSatisfy(mention -> assertThat(analysis.cleanedText().substring(mention.start(), mention.end()))
+				.isEqualTo(mention.text())));
 	}
 
 	@Test

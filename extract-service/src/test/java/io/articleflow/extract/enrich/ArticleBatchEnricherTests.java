@@ -25,6 +25,7 @@ import io.articleflow.common.event.ArticleEnriched;
 import io.articleflow.common.event.ArticleIngested;
 import io.articleflow.common.event.ArticleMetadata;
 import io.articleflow.common.event.SourceFile;
+import io.articleflow.common.limits.ArticleLimits;
 import io.articleflow.common.messaging.CloudEventHeaders;
 import io.articleflow.common.messaging.EventCodec;
 import io.articleflow.common.messaging.InvalidEventException;
@@ -143,7 +144,7 @@ class ArticleBatchEnricherTests {
 		KafkaTemplate<byte[], byte[]> kafka = new KafkaTemplate<>(new MockProducerFactory<>(() -> producer));
 		return new ArticleBatchEnricher(new ArticleEnricher(ANALYZER, CLOCK), CODEC,
 				new EnrichedArticlePublisher(kafka, "article-enriched", CODEC, timeout), DocumentTracing.noop(),
-				new ExtractMetrics(new SimpleMeterRegistry()));
+				new ExtractMetrics(new SimpleMeterRegistry()), ArticleLimits.defaults().maxEventBytes());
 	}
 
 	/** A broker stand-in; the template closes its producer after each send, as it does with a shared one. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,7 @@ import io.articleflow.common.event.Entity;
 import io.articleflow.common.event.EntityType;
 import io.articleflow.common.event.Mention;
 import io.articleflow.common.event.SourceFile;
+import io.articleflow.common.limits.ArticleLimits;
 import io.articleflow.common.messaging.InvalidEventException;
 import io.articleflow.extract.analysis.Analysis;
 import io.articleflow.extract.analysis.ArticleAnalyzer;
@@ -30,9 +32,12 @@ class ArticleEnricherTests {
 	private static final SourceFile SOURCE = new SourceFile("file:///b/a.txt", "a.txt", "text/plain", 20,
 			"sha256:" + "0".repeat(64), Map.of("title", "From the file"));
 
+	private final AtomicInteger analysed = new AtomicInteger();
+
 	private final ArticleAnalyzer analyzer = new ArticleAnalyzer() {
 		@Override
 		public Analysis analyze(String documentId, String rawText, Map<String, String> sourceMetadata) {
+			analysed.incrementAndGet();
 			String cleaned = rawText.strip();
 			Entity laos = new Entity("location:laos", EntityType.LOCATION, "Laos", null, null, null, null,
 					List.of(new Mention("Laos", cleaned.indexOf("Laos"), cleaned.indexOf("Laos") + 4)));
@@ -87,6 +92,22 @@ class ArticleEnricherTests {
 
 		assertThatExceptionOfType(InvalidEventException.class).isThrownBy(() -> this.enricher.enrich(raw))
 			.withMessage("article-ingested event 0123456789abcdef0123456789abcdef without text");
+	}
+
+	@Test
+	void refusesTextOverTheCharacterLimitAsTooLargeWithoutAnalysingIt() {
+		ArticleLimits limits = new ArticleLimits(100, 1 << 20, 10, 10);
+		ArticleIngested raw = new ArticleIngested("0123456789abcdef0123456789abcdef", SOURCE, "Laos ".repeat(21),
+				Instant.now(), Instant.now());
+
+		assertThatExceptionOfType(ArticleTooLargeException.class)
+			.isThrownBy(() -> new ArticleEnricher(this.analyzer, CLOCK, limits).enrich(raw))
+			.withMessage("article-ingested event 0123456789abcdef0123456789abcdef has 105 characters of text, over the "
+					+ "100 an article may have (articleflow.limits.max-characters): not analysed");
+		assertThat(this.analysed).hasValue(0);
+		assertThat(new ArticleEnricher(this.analyzer, CLOCK, limits)
+			.enrich(new ArticleIngested(raw.documentId(), SOURCE, "Laos ".repeat(20), Instant.now(), Instant.now()))
+			.entities()).hasSize(1);
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
+import io.articleflow.common.limits.ArticleLimits;
 import io.articleflow.common.messaging.EventCodec;
 import io.articleflow.common.tracing.DocumentTracing;
 import io.articleflow.ingest.bucket.Bucket;
@@ -28,7 +29,8 @@ import io.articleflow.ingest.text.TikaTextExtractor;
 
 /**
  * Wires the bucket, the text extractor and the publisher into the watching ingest flow, and checks that the
- * limits agree: the longest text ingest accepts must fit in a Kafka record.
+ * limits agree: the longest text ingest accepts ({@code articleflow.limits.max-characters}) must fit in a record of
+ * its producer.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestConfiguration {
@@ -43,9 +45,6 @@ public class IngestConfiguration {
 	/** Kafka's own default of {@code max.request.size}. */
 	static final long KAFKA_DEFAULT_MAX_REQUEST_SIZE = 1024 * 1024;
 
-	/** Room in a record for the key, the CloudEvents headers and the record's framing. */
-	static final long RECORD_HEADROOM_BYTES = 16 * 1024;
-
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
@@ -57,23 +56,23 @@ public class IngestConfiguration {
 	}
 
 	@Bean
-	TextExtractor textExtractor(ParsePool parsePool, LimitsProperties limits, ParseProperties properties,
+	TextExtractor textExtractor(ParsePool parsePool, ArticleLimits limits, ParseProperties properties,
 			MeterRegistry meters) {
 		return new TikaTextExtractor(parsePool, limits.maxCharacters(), properties, meters);
 	}
 
 	@Bean
 	ArticlePublisher articlePublisher(StreamBridge streamBridge, EventCodec codec, Clock clock,
-			LimitsProperties limits, Environment environment) {
+			ArticleLimits limits, Environment environment) {
 		long recordLimit = environment.getProperty(BINDING_MAX_REQUEST_SIZE, Long.class,
 				environment.getProperty(BINDER_MAX_REQUEST_SIZE, Long.class, KAFKA_DEFAULT_MAX_REQUEST_SIZE));
-		long maxEventBytes = recordLimit - RECORD_HEADROOM_BYTES;
+		long maxEventBytes = Math.min(recordLimit - ArticleLimits.RECORD_HEADROOM_BYTES, limits.maxEventBytes());
 		if (limits.worstCaseEventBytes() > maxEventBytes) {
-			throw new IllegalStateException("ingest.limits.max-characters=" + limits.maxCharacters()
+			throw new IllegalStateException("articleflow.limits.max-characters=" + limits.maxCharacters()
 					+ " allows events of up to " + limits.worstCaseEventBytes() + " bytes (3 bytes of UTF-8 per "
-					+ "character plus " + LimitsProperties.EVENT_OVERHEAD_BYTES + "), over the Kafka record limit "
+					+ "character plus " + ArticleLimits.EVENT_OVERHEAD_BYTES + "), over the Kafka record limit "
 					+ "max.request.size=" + recordLimit + ": lower it to at most "
-					+ (maxEventBytes - LimitsProperties.EVENT_OVERHEAD_BYTES) / 3 + " or raise the record limit");
+					+ (maxEventBytes - ArticleLimits.EVENT_OVERHEAD_BYTES) / 3 + " or raise the record limit");
 		}
 		return new ArticlePublisher(streamBridge, codec, clock, maxEventBytes);
 	}

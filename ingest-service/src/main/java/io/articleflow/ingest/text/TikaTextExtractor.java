@@ -291,7 +291,7 @@ public class TikaTextExtractor implements TextExtractor {
 
 	private UnreadableContentException tooMuchText() {
 		return new UnreadableContentException(ContentProblem.TEXT_TOO_LARGE, "the text is longer than "
-				+ this.maxCharacters + " characters, the most one event carries (ingest.limits.max-characters)");
+				+ this.maxCharacters + " characters, the most one event carries (articleflow.limits.max-characters)");
 	}
 
 	private static UnreadableContentException unsupported(MediaType type) {

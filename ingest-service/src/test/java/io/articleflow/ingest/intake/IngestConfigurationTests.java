@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 
+import io.articleflow.common.limits.ArticleLimits;
 import io.articleflow.common.messaging.EventCodec;
 import io.articleflow.ingest.bucket.BucketConfiguration;
 import io.articleflow.ingest.bucket.BucketProperties;
@@ -61,21 +62,23 @@ class IngestConfigurationTests {
 	void startsWithTheDefaultLimitsUnderThePipelinesSharedRecordLimit() {
 		withPipelineDefaults(runner()).run(context -> {
 			assertThat(context).hasNotFailed().hasSingleBean(ArticlePublisher.class).hasSingleBean(DirectoryBucket.class);
-			LimitsProperties limits = context.getBean(LimitsProperties.class);
-			assertThat(limits.maxCharacters()).isEqualTo(5_000_000);
-			assertThat(limits.maxFileSize().toMegabytes()).isEqualTo(32);
-			assertThat(limits.worstCaseEventBytes()).isLessThan(16 * 1024 * 1024);
+			assertThat(context.getBean(LimitsProperties.class).maxFileSize().toMegabytes()).isEqualTo(32);
+			ArticleLimits limits = context.getBean(ArticleLimits.class);
+			assertThat(limits.maxCharacters()).isEqualTo(1_000_000);
+			assertThat(limits.maxRecordBytes()).isEqualTo(8 * 1024 * 1024);
+			assertThat(limits.worstCaseEventBytes()).isLessThan(limits.maxEventBytes());
 		});
 	}
 
 	@Test
 	void refusesToStartWhenTheLongestTextCouldNotFitAKafkaRecord() {
-		withPipelineDefaults(runner()).withPropertyValues("ingest.limits.max-characters=6000000")
+		withPipelineDefaults(runner()).withPropertyValues("articleflow.limits.max-characters=3000000")
 			.run(context -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
-				.hasMessageContaining("ingest.limits.max-characters=6000000 allows events of up to 18065536 bytes")
-				.hasMessageContaining("max.request.size=16777216: lower it to at most 5565098"));
+				.hasMessageContaining("articleflow.limits.max-characters=3000000 allows events of up to 9065536 bytes")
+				.hasMessageContaining("articleflow.limits.max-record-bytes=8388608 less 16384 for the key and "
+						+ "headers: lower it to at most 2768896"));
 	}
 
 	@Test
@@ -90,7 +93,7 @@ class IngestConfigurationTests {
 	void takesTheRecordLimitOfTheIngestBindingBeforeTheBindersOne() {
 		withPipelineDefaults(runner())
 			.withPropertyValues("spring.cloud.stream.kafka.bindings.articleIngested-out-0.producer.configuration"
-					+ ".max.request.size=2097152", "ingest.limits.max-characters=700000")
+					+ ".max.request.size=2097152", "articleflow.limits.max-characters=700000")
 			.run(context -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
@@ -128,7 +131,7 @@ class IngestConfigurationTests {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties({ BucketProperties.class, S3Properties.class, LimitsProperties.class,
-			ParseProperties.class })
+			ParseProperties.class, ArticleLimits.class })
 	static class Collaborators {
 
 		@Bean

@@ -36,6 +36,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 import org.springframework.util.unit.DataSize;
 
+import io.articleflow.common.limits.ArticleLimits;
 import io.articleflow.ingest.intake.LimitsProperties;
 import io.articleflow.ingest.text.ContentProblem;
 
@@ -66,7 +67,7 @@ public final class SampleCorpus {
 		Path dir = Path.of(args[0]);
 		long maxFileSize = DataSize.parse(LimitsProperties.DEFAULT_MAX_FILE_SIZE)
 			.toBytes();
-		List<Sample> samples = write(dir, maxFileSize, Integer.parseInt(LimitsProperties.DEFAULT_MAX_CHARACTERS));
+		List<Sample> samples = write(dir, maxFileSize, Integer.parseInt(ArticleLimits.DEFAULT_MAX_CHARACTERS));
 		for (Sample sample : samples) {
 			System.out.printf("%-38s %s%n", sample.fileName(),
 					sample.code() == null ? "published" : "failed: " + sample.code());

@@ -17,8 +17,17 @@ public final class Http {
 
 	private final String base;
 
+	private final String token;
+
+	/** A client that sends no token. */
 	public Http(int port) {
+		this(port, null);
+	}
+
+	/** @param token the bearer token sent with every request, or {@code null} for none */
+	public Http(int port, String token) {
 		this.base = "http://127.0.0.1:" + port;
+		this.token = token;
 	}
 
 	/** GETs a path and returns the answer. */
@@ -47,10 +56,13 @@ public final class Http {
 
 	/** POSTs a body of the given content type. */
 	public HttpResponse<String> post(String path, String contentType, byte[] body) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", contentType)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build());
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		if (this.token != null) {
+			request.header("Authorization", "Bearer " + this.token);
+		}
+		return send(request.build());
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {

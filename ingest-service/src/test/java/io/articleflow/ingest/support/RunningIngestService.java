@@ -3,6 +3,7 @@ package io.articleflow.ingest.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,8 +29,11 @@ public abstract class RunningIngestService {
 	/** {@code ingest.limits.max-file-size} of the running service. */
 	public static final long MAX_FILE_SIZE = 256 * 1024;
 
-	/** {@code ingest.limits.max-characters} of the running service. */
+	/** {@code articleflow.limits.max-characters} of the running service. */
 	public static final int MAX_CHARACTERS = 100_000;
+
+	/** {@code articleflow.security.api-token} of the running service: uploads must carry it. */
+	public static final String API_TOKEN = "test-token-" + UUID.randomUUID();
 
 	/** The bucket folder: the only thing in its parent folder. */
 	protected static Path bucket;
@@ -49,7 +53,8 @@ public abstract class RunningIngestService {
 		registry.add("ingest.bucket.poll-interval", () -> "100ms");
 		registry.add("ingest.bucket.settle-time", () -> "300ms");
 		registry.add("ingest.limits.max-file-size", () -> MAX_FILE_SIZE + "B");
-		registry.add("ingest.limits.max-characters", () -> MAX_CHARACTERS);
+		registry.add("articleflow.limits.max-characters", () -> MAX_CHARACTERS);
+		registry.add("articleflow.security.api-token", () -> API_TOKEN);
 	}
 
 	@BeforeAll
@@ -62,9 +67,14 @@ public abstract class RunningIngestService {
 		ingested.close();
 	}
 
-	/** A client for the running service. */
+	/** A client for the running service, with its API token. */
 	protected Http http() {
-		return new Http(this.port);
+		return new Http(this.port, API_TOKEN);
+	}
+
+	/** A client for the running service that sends the given token, or none. */
+	protected Http http(String token) {
+		return new Http(this.port, token);
 	}
 
 }

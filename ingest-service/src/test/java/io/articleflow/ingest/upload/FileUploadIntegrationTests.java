@@ -162,6 +162,24 @@ class FileUploadIntegrationTests extends RunningIngestService {
 	}
 
 	@Test
+	void refusesAnUploadWithoutTheBearerTokenWith401BeforeStoringIt() throws IOException {
+		byte[] content = ("ASEAN defence ministers met in Vientiane " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+
+		for (String token : new String[] { null, "not-the-token", API_TOKEN + "x" }) {
+			HttpResponse<String> response = http(token).upload("/api/files", "file", "no-token.txt", content);
+
+			assertThat(response.statusCode()).as("token %s", token).isEqualTo(401);
+			assertThat(response.headers().firstValue("WWW-Authenticate")).contains("Bearer realm=\"articleflow\"");
+			assertThat(JSON.readTree(response.body()).get("error").asString()).isEqualTo("unauthorized");
+		}
+		// reads stay open
+		assertThat(http(null).get("/api/ingest/status").statusCode()).isEqualTo(200);
+		try (var files = Files.walk(bucket)) {
+			assertThat(files).noneMatch(file -> file.getFileName().toString().equals("no-token.txt"));
+		}
+	}
+
+	@Test
 	void keepsAnUploadNamedWithDotDotInsideTheBucket() throws IOException {
 		String text = "Timor-Leste observes ASEAN defence talks " + UUID.randomUUID() + ".";
 
