@@ -19,7 +19,7 @@ import io.articleflow.extract.text.ArticleText;
  * named by their place); ship
  * names are set aside; the longest proposal wins where they overlap; resolvers add what only the kept mentions
  * explain (acronyms defined in the text, positions before names, short references to persons); places take their
- * administrative unit; dates form their own layer (a date may sit inside a name: {@code Strategy ... to 2030}); and
+ * administrative unit and give their name to bases and ports; dates form their own layer (a date may sit inside a name: {@code Strategy ... to 2030}); and
  * mentions are grouped into entities. Thread-safe: all state is per call.
  */
 public final class EntityExtractor {
@@ -84,7 +84,7 @@ public final class EntityExtractor {
 		for (MentionAnnotator.Resolver stage : resolvers) {
 			stage.resolution().resolve(article, selector.kept(), selector);
 		}
-		List<Candidate> mentions = AdministrativeUnits.extend(article, selector.kept());
+		List<Candidate> mentions = FacilityNames.extend(article, AdministrativeUnits.extend(article, selector.kept()));
 		mentions.addAll(dateMentions.find(article, publishedYear, publishedMonth));
 		return assembler.assemble(article, mentions);
 	}
@@ -95,7 +95,7 @@ public final class EntityExtractor {
 		proposers.forEach(p -> names.add(p.name()));
 		names.addAll(List.of("vessels", "select"));
 		resolvers.forEach(r -> names.add(r.name()));
-		names.addAll(List.of("administrative-units", "dates", "assemble"));
+		names.addAll(List.of("administrative-units", "facilities", "dates", "assemble"));
 		return names;
 	}
 

@@ -111,6 +111,8 @@ class EventDocumentAndPlaceFormsTests {
 
 		assertThat(found).contains("Cam Ranh International Port [Cam Ranh International Port]",
 				"Subic Naval Base [Subic Naval Base]");
+		assertThat(render(EntityType.LOCATION, "The drill began at the Sattahip naval base in Thailand."))
+			.containsExactly("Sattahip Naval Base [Sattahip naval base]", "Thailand [Thailand]");
 	}
 
 	@Test
