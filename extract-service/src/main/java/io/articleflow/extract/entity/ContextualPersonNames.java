@@ -94,12 +94,12 @@ final class ContextualPersonNames {
 				continue;
 			}
 			boolean lowerCase = !article.isCapitalized(t);
-			if (lowerCase && t >= 2 && SPEECH_AFTER.contains(article.foldedToken(t)) && article.isCapitalized(t - 1)
+			if (lowerCase && t >= 2 && article.isCapitalized(t - 1) && SPEECH_AFTER.contains(article.foldedToken(t))
 					&& article.sameLineGap(t - 1, t)) {
 				proposeSpeaker(article, t, into);
 			}
-			if (lowerCase && t >= 1 && "to".equals(article.foldedToken(t)) && "according".equals(article.foldedToken(t - 1))
-					&& t + 1 < n && article.isCapitalized(t + 1)) {
+			if (lowerCase && t >= 1 && t + 1 < n && article.isCapitalized(t + 1) && "to".equals(article.foldedToken(t))
+					&& "according".equals(article.foldedToken(t - 1))) {
 				int end = nameEnd(article, t + 1); // "according to Shin Won-sik"
 				if (end - (t + 1) >= 2 && (end >= n || !article.isCapitalized(end))) {
 					add(article, t + 1, end, null, into);

@@ -26,8 +26,7 @@ final class GivenNamePersons {
 	void propose(ArticleText article, List<Candidate> into) {
 		int n = article.size();
 		for (int t = 0; t < n; t++) {
-			if (!article.isCapitalized(t) || article.isAllCaps(t) || !givenNames.contains(article.token(t))
-					|| givenNames.isAlsoWord(article.token(t))) {
+			if (!article.isCapitalized(t) || article.isAllCaps(t) || !givenNames.isNameOnly(article.foldedToken(t))) {
 				continue;
 			}
 			boolean continuesPhrase = t > 0 && article.isCapitalized(t - 1) && article.sameLineGap(t - 1, t)

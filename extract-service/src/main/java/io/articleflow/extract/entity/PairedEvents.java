@@ -39,7 +39,7 @@ final class PairedEvents {
 	void propose(ArticleText article, List<Candidate> into) {
 		int n = article.size();
 		for (int t = 0; t < n; t++) {
-			if (!article.isCapitalized(t) || !dashWithin(article, t + 1, t + 5)) {
+			if (!article.isCapitalized(t) || !dashWithin(article, t + 1, t + 4)) {
 				continue; // the cheap test first: most capitalised words have no dash after them
 			}
 			int partyEnd = partyEnd(article, t);

@@ -26,8 +26,10 @@ final class WarsByPlace {
 	void propose(ArticleText article, List<Candidate> into) {
 		int n = article.size();
 		for (int t = 0; t < n; t++) {
-			if (article.kind(t) != ArticleText.WORD || article.isCapitalized(t) || !"war".equals(article.foldedToken(t))) {
-				continue;
+			if (article.end(t) - article.start(t) != 3 || article.folded().charAt(article.start(t)) != 'w'
+					|| article.kind(t) != ArticleText.WORD || article.isCapitalized(t)
+					|| !"war".equals(article.foldedToken(t))) {
+				continue; // the length and initial rule out nearly every token cheaply
 			}
 			if (t + 2 < n && "in".equals(article.foldedToken(t + 1)) && article.sameLineGap(t, t + 2)) {
 				int end = placeEnd(article, t + 2);

@@ -45,6 +45,14 @@ public final class GivenNames {
 		return contains(token) && alsoWords.contains(KnowledgeBase.key(token));
 	}
 
+	/**
+	 * Whether the folded word ({@link io.articleflow.extract.text.ArticleText#foldedToken}) is a given name that is
+	 * not also a common English word; the caller checks the capital initial. Allocation-free, for the hot path.
+	 */
+	public boolean isNameOnly(String foldedWord) {
+		return names.contains(foldedWord) && !alsoWords.contains(foldedWord);
+	}
+
 	/** How many names the list holds. */
 	public int size() {
 		return names.size();

@@ -50,6 +50,9 @@ class GivenNamesTests {
 		assertThat(names.isAlsoWord("Grace")).isTrue();
 		assertThat(names.isAlsoWord("Lloyd")).isFalse();
 		assertThat(names.isAlsoWord("Ministry")).isFalse();
+		assertThat(names.isNameOnly("lloyd")).isTrue();
+		assertThat(names.isNameOnly("will")).isFalse();
+		assertThat(names.isNameOnly("ministry")).isFalse();
 	}
 
 	@Test
