@@ -12,7 +12,7 @@ import io.articleflow.extract.text.ArticleText;
 /**
  * {@code Long Name (ACR)} defines {@code ACR} for the rest of the article: the bracketed form and every later
  * occurrence of it are mentions of the entity the long name was recognised as ({@code Central Military Commission
- * (CMC)}, then {@code the CMC and MND}).
+ * (CMC)}, then {@code the CMC and MND}), whatever else the acronym names elsewhere.
  */
 final class AcronymDefinitions {
 
@@ -77,7 +77,51 @@ final class AcronymDefinitions {
 						Candidate.KNOWLEDGE_BASE, null, null, false));
 			}
 		}
+		// the article's own definition wins over what the acronym names elsewhere: "Armed Forces of the Philippines
+		// (AFP)" makes every AFP of the article the armed forces, not the news agency of the knowledge base
+		Map<Long, Candidate> addedBySpan = new HashMap<>();
+		for (Candidate c : added) {
+			String acronym = text.substring(c.start(), c.end());
+			Candidate longForm = definitions.get(acronym);
+			if (spells(acronym, text.substring(longForm.start(), longForm.end()))) {
+				addedBySpan.put((long) c.start() << 32 | c.end(), c); // not "Hanoi (VNA)": a dateline's credit
+			}
+		}
+		for (Candidate c : kept) {
+			Candidate defined = addedBySpan.get((long) c.start() << 32 | c.end());
+			if (defined != null && !defined.key().equals(c.key())) {
+				selector.replace(c, defined);
+			}
+		}
 		selector.offer(added);
+	}
+
+	/**
+	 * Whether the acronym's capitals are, in order, initials of the long form's words, the first one the first
+	 * word's ({@code AFP}: {@code Armed Forces of the Philippines}).
+	 */
+	static boolean spells(String acronym, String longForm) {
+		String[] words = longForm.split("[\\s\\-]+");
+		int w = 0;
+		boolean first = true;
+		for (int i = 0; i < acronym.length(); i++) {
+			char c = acronym.charAt(i);
+			if (!Character.isUpperCase(c)) {
+				continue;
+			}
+			while (w < words.length && (words[w].isEmpty() || Character.toUpperCase(words[w].charAt(0)) != c)) {
+				if (first) {
+					return false;
+				}
+				w++;
+			}
+			if (w == words.length) {
+				return false;
+			}
+			first = false;
+			w++;
+		}
+		return !first;
 	}
 
 	private static int countUpper(String s) {

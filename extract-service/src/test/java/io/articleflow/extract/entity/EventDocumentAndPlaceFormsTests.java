@@ -124,6 +124,14 @@ class EventDocumentAndPlaceFormsTests {
 				"High Command of Signal Corps [High Command of Signal Corps]");
 	}
 
+	@Test
+	void anAcronymDefinedInTheArticleWinsOverWhatTheKnowledgeBaseKnowsByIt() {
+		List<String> found = render(EntityType.ORGANIZATION, "The Armed Forces of the Philippines (AFP) held drills, "
+				+ "and the AFP later thanked its partners.");
+
+		assertThat(found).containsExactly("Armed Forces of the Philippines [Armed Forces of the Philippines, AFP]");
+	}
+
 	private static List<String> render(EntityType type, String text) {
 		return extractor.extract(ArticleText.of(text), 2024)
 			.stream()
