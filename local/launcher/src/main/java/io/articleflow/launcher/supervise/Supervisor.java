@@ -295,8 +295,10 @@ public final class Supervisor implements AutoCloseable {
 				Files.writeString(instance.log, "%n==== pipeline: %s started again at %s ====%n"
 					.formatted(instance.name(), now), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 			}
+			// a run's first start begins a fresh log; a restart adds to it, after the lines of the crash
 			instance.process = new ProcessBuilder(instance.spec.commandFor(instance.port)).redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.appendTo(instance.log.toFile()))
+				.redirectOutput(instance.restarts > 0 ? ProcessBuilder.Redirect.appendTo(instance.log.toFile())
+						: ProcessBuilder.Redirect.to(instance.log.toFile()))
 				.start();
 			instance.state = State.STARTING;
 		}
