@@ -48,7 +48,7 @@ public final class Launcher {
 		// the broker's jars bring slf4j-simple: keep the Kafka client's configuration dump out of the output
 		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
 		if (args.length < 2) {
-			usage();
+			System.exit(usage());
 		}
 		Path folder = Path.of(args[1]);
 		int code = switch (args[0]) {
@@ -181,7 +181,6 @@ public final class Launcher {
 	private static int usage() {
 		System.err.println("usage: Launcher supervise FOLDER LOGS [TARGETS] | restart FOLDER NAME | "
 				+ "scale FOLDER SERVICE N | status FOLDER");
-		System.exit(2);
 		return 2;
 	}
 
