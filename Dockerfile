@@ -7,6 +7,7 @@ COPY ingest-service ingest-service
 COPY extract-service extract-service
 COPY index-service index-service
 COPY e2e-tests/pom.xml e2e-tests/pom.xml
+COPY local/launcher/pom.xml local/launcher/pom.xml
 RUN --mount=type=cache,target=/root/.m2 mvn -B -q package -DskipTests -pl common,ingest-service,extract-service,index-service
 
 FROM eclipse-temurin:21-jre

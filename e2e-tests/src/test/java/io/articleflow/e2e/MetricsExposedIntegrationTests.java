@@ -3,6 +3,7 @@ package io.articleflow.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -51,6 +52,21 @@ class MetricsExposedIntegrationTests {
 
 		assertThat(count.find()).as("articleflow_pipeline_latency_seconds_count exposed").isTrue();
 		assertThat(Double.parseDouble(count.group(1))).isGreaterThanOrEqualTo(5);
+	}
+
+	@Test
+	void openMetricsScrapeCarriesExemplarsOnlyOnBucketsAndCounters() {
+		// what Prometheus asks for first; before 2.43 it drops the whole scrape over an exemplar on a _count line
+		String accept = "application/openmetrics-text;version=1.0.0;q=0.9,text/plain;version=0.0.4;q=0.5";
+		for (ServiceProcess service : List.of(pipeline.ingest, pipeline.extract, pipeline.index)) {
+			var response = service.get("/actuator/prometheus", accept);
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+					type -> assertThat(type).startsWith("application/openmetrics-text"));
+			assertThat(response.body().lines().filter(line -> !line.startsWith("#") && line.contains(" # {")))
+				.as("lines with an exemplar")
+				.allSatisfy(line -> assertThat(line).containsPattern("^[a-z0-9_]+_(bucket|total)\\{"));
+		}
 	}
 
 	private static Set<String> metricsIn(Path file) throws IOException {

@@ -74,8 +74,14 @@ final class ServiceProcess implements AutoCloseable {
 
 	/** A GET on the service, or {@code null} when it does not answer (yet). */
 	HttpResponse<String> get(String pathAndQuery) {
+		return get(pathAndQuery, "*/*");
+	}
+
+	/** A GET asking for the given media type, or {@code null} when the service does not answer (yet). */
+	HttpResponse<String> get(String pathAndQuery, String accept) {
 		try {
 			return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + pathAndQuery))
+				.header("Accept", accept)
 				.timeout(Duration.ofSeconds(10))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		}
