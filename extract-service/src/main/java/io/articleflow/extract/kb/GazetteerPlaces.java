@@ -48,21 +48,14 @@ final class GazetteerPlaces {
 	 */
 	static List<Place> parse(String source, String content, boolean countries) {
 		List<Place> places = new ArrayList<>();
-		String[] lines = content.split("\r?\n");
-		for (int n = 0; n < lines.length; n++) {
-			String line = lines[n];
-			if (line.isBlank() || line.startsWith("#")) {
-				continue;
-			}
-			String[] columns = line.split("\t", -1);
-			int name = countries ? 1 : 0;
+		int name = countries ? 1 : 0;
+		TsvRows.forEach(source, content, columns -> {
 			if (columns.length <= name || columns[name].isBlank()) {
-				throw new IllegalArgumentException(source + ":" + (n + 1) + ": expected a canonical name in column "
-						+ (name + 1));
+				throw new IllegalArgumentException("expected a canonical name in column " + (name + 1));
 			}
 			places.add(new Place(columns[name].strip(), list(columns, name + 1),
 					countries ? list(columns, name + 2) : List.of(), countries));
-		}
+		});
 		return places;
 	}
 

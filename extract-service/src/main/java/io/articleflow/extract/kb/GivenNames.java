@@ -69,23 +69,17 @@ public final class GivenNames {
 	static GivenNames parse(String source, String content) {
 		Set<String> names = new HashSet<>();
 		Set<String> alsoWords = new HashSet<>();
-		String[] lines = content.split("\r?\n");
-		for (int n = 0; n < lines.length; n++) {
-			String line = lines[n];
-			if (line.isBlank() || line.startsWith("#")) {
-				continue;
-			}
-			String[] columns = line.split("\t", -1);
+		TsvRows.forEach(source, content, columns -> {
 			String name = columns[0].strip();
 			String mark = columns.length > 1 ? columns[1].strip() : "";
 			if (name.isEmpty() || !name.equals(KnowledgeBase.key(name)) || !(mark.isEmpty() || mark.equals("word"))) {
-				throw new IllegalArgumentException(source + ":" + (n + 1) + ": expected a folded name, then optionally 'word'");
+				throw new IllegalArgumentException("expected a folded name, then optionally 'word'");
 			}
 			names.add(name);
 			if (!mark.isEmpty()) {
 				alsoWords.add(name);
 			}
-		}
+		});
 		return new GivenNames(Set.copyOf(names), Set.copyOf(alsoWords));
 	}
 

@@ -103,21 +103,10 @@ public final class KnowledgeBaseLoader {
 	}
 
 	static void parse(String source, String content, Map<String, KbEntry> into) {
-		String[] lines = content.split("\r?\n");
-		for (int n = 0; n < lines.length; n++) {
-			String line = lines[n];
-			if (line.isBlank() || line.startsWith("#")) {
-				continue;
-			}
-			String[] columns = line.split("\t", -1);
-			try {
-				KbEntry entry = entry(columns);
-				into.put(entry.id(), entry);
-			}
-			catch (RuntimeException ex) {
-				throw new IllegalArgumentException(source + ":" + (n + 1) + ": " + ex.getMessage(), ex);
-			}
-		}
+		TsvRows.forEach(source, content, columns -> {
+			KbEntry entry = entry(columns);
+			into.put(entry.id(), entry);
+		});
 	}
 
 	private static KbEntry entry(String[] columns) {

@@ -1,12 +1,9 @@
 package io.articleflow.extract.entity;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import io.articleflow.common.event.EntityType;
 import io.articleflow.extract.kb.KnowledgeBaseLoader;
-import io.articleflow.extract.text.ArticleText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -133,15 +130,7 @@ class EventDocumentAndPlaceFormsTests {
 	}
 
 	private static List<String> render(EntityType type, String text) {
-		return extractor.extract(ArticleText.of(text), 2024)
-			.stream()
-			.filter(e -> e.type() == type)
-			.map(e -> {
-				Set<String> forms = new LinkedHashSet<>();
-				e.mentions().forEach(m -> forms.add(m.text()));
-				return e.canonicalName() + " " + forms;
-			})
-			.toList();
+		return EntityRendering.of(extractor, type, text, 2024);
 	}
 
 }

@@ -1,11 +1,8 @@
 package io.articleflow.extract.entity;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import io.articleflow.extract.kb.KnowledgeBaseLoader;
-import io.articleflow.extract.text.ArticleText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -104,15 +101,7 @@ class PersonMentionsTests {
 	}
 
 	private static List<String> persons(String text) {
-		return extractor.extract(ArticleText.of(text), 0)
-			.stream()
-			.filter(e -> e.type() == io.articleflow.common.event.EntityType.PERSON)
-			.map(e -> {
-				Set<String> forms = new LinkedHashSet<>();
-				e.mentions().forEach(m -> forms.add(m.text()));
-				return e.canonicalName() + " " + forms;
-			})
-			.toList();
+		return EntityRendering.of(extractor, io.articleflow.common.event.EntityType.PERSON, text, 0);
 	}
 
 }
