@@ -98,6 +98,23 @@ final class ServiceProcess implements AutoCloseable {
 		return this.port;
 	}
 
+	/**
+	 * Kills the service the way a crash or an OOM killer does (SIGKILL): no shutdown hook runs, nothing is flushed
+	 * or committed; returns once the process is gone.
+	 */
+	void kill() {
+		this.process.destroyForcibly();
+		try {
+			if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+				throw new IllegalStateException(this.name + " survived SIGKILL for 30 s");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while killing " + this.name, ex);
+		}
+	}
+
 	/** Stops the service the way an operator does (SIGTERM), forcibly after 30 s. */
 	@Override
 	public void close() {
