@@ -1,8 +1,10 @@
 package io.articleflow.extract.entity;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.articleflow.common.event.EntityType;
 import io.articleflow.extract.kb.KbEntry;
@@ -20,6 +22,13 @@ import io.articleflow.extract.text.ArticleText;
 final class KnowledgeBaseMentions {
 
 	/** A bracketed short form, then the rest of a name: {@code " (U.N.) Security Council"}. */
+	/** {@code of Brunei}, {@code of the Philippines}, {@code of South Korea}: a country after a generic name. */
+	private static final Pattern OF_COUNTRY = Pattern
+		.compile(" of (?:the )?(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)(?![\\p{L}])");
+
+	/** A ministry named head last: {@code Defence Ministry}, {@code National Defence Ministry}. */
+	private static final Pattern HEAD_LAST_MINISTRY = Pattern.compile("(?i)((?:\\p{L}+ ){0,2}\\p{L}+) Ministry");
+
 	private static final Pattern INLINE_ACRONYM = Pattern.compile("\\s*\\([^()\\n]{1,12}\\)\\s+((?:[\\p{Lu}][\\p{L}'\\-]*\\s*){1,4})");
 
 	/** A session number after a series acronym: {@code ADMM-14}. */
@@ -97,6 +106,9 @@ final class KnowledgeBaseMentions {
 		if (folded.contains("vietnam") || folded.contains("viet nam")) {
 			return false;
 		}
+		if (proposeCounterpartOfCountryAfter(text, match, into)) {
+			return true;
+		}
 		int i = match.start();
 		while (i > 0 && text.charAt(i - 1) == ' ') {
 			i--;
@@ -123,11 +135,56 @@ final class KnowledgeBaseMentions {
 		if (country == null || country.equals("Vietnam")) {
 			return false;
 		}
-		int start = possessive ? match.start() : wordStart;
-		String name = text.substring(start, match.end());
-		// one below a knowledge-base name of the same span ("Cambodian Ministry of National Defence" is known)
-		into.add(Candidate.of(start, match.end(), EntityType.ORGANIZATION,
-				"organization:" + KnowledgeBase.key(country) + ":" + folded, name, null, Candidate.KNOWLEDGE_BASE - 1));
+		proposeCounterpart(possessive ? match.start() : wordStart, match.end(), surface, country, into);
+		return true;
+	}
+
+	/**
+	 * One country's body named by a generic name ({@code Defence Ministry}): the knowledge base's entry for it when
+	 * it has one, else the generic name in its full form qualified by the country, {@code Ministry of Defence (Brunei)},
+	 * the form the knowledge base gives such bodies. One below a knowledge-base name of the same span.
+	 */
+	private void proposeCounterpart(int start, int end, String generic, String country, List<Candidate> into) {
+		String full = fullForm(generic);
+		Optional<KbEntry> known = Stream.of(full + " of " + country, country + " " + generic, country + "'s " + generic)
+			.map(name -> matcher.knowledgeBase().byName(name))
+			.flatMap(Optional::stream)
+			.filter(e -> e.type() == EntityType.ORGANIZATION)
+			.findFirst();
+		if (known.isPresent()) {
+			into.add(Candidate.ofKb(start, end, known.get(), Candidate.KNOWLEDGE_BASE - 1));
+			return;
+		}
+		into.add(Candidate.of(start, end, EntityType.ORGANIZATION,
+				"organization:" + KnowledgeBase.key(country) + ":" + KnowledgeBase.key(full), full + " (" + country + ")",
+				null, Candidate.KNOWLEDGE_BASE - 1));
+	}
+
+	/** {@code Defence Ministry} → {@code Ministry of Defence}, {@code Foreign Ministry} → {@code Ministry of Foreign Affairs}. */
+	private static String fullForm(String generic) {
+		Matcher m = HEAD_LAST_MINISTRY.matcher(generic);
+		if (!m.matches()) {
+			return generic;
+		}
+		return "Ministry of " + (m.group(1).equalsIgnoreCase("foreign") ? "Foreign Affairs" : m.group(1));
+	}
+
+	/** {@code the Defence Ministry of Brunei}: the country named after the generic name says whose body it is. */
+	private boolean proposeCounterpartOfCountryAfter(String text, KbMatch match, List<Candidate> into) {
+		Matcher m = OF_COUNTRY.matcher(text).region(match.end(), Math.min(text.length(), match.end() + 60));
+		if (!m.lookingAt()) {
+			return false;
+		}
+		String country = countryNamed(m.group(1));
+		if (country == null && m.group(1).indexOf(' ') > 0) {
+			// "of Thailand Prayut ...": the country is the first word
+			country = countryNamed(m.group(1).substring(0, m.group(1).indexOf(' ')));
+		}
+		if (country == null || country.equals("Vietnam")) {
+			return false;
+		}
+		// the mention ends before the country, which stays a mention of its own
+		proposeCounterpart(match.start(), match.end(), text.substring(match.start(), match.end()), country, into);
 		return true;
 	}
 

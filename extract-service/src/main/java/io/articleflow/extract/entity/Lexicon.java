@@ -40,7 +40,7 @@ final class Lexicon {
 			EntityType.LOCATION, "republic kingdom gulf sea strait straits bay island islands province city",
 			EntityType.EVENT, "battle conference congress summit forum dialogue meeting festival symposium seminar workshop",
 			EntityType.LAW, "law treaty charter convention declaration code strategy decree ordinance constitution agreement "
-					+ "memorandum protocol statement");
+					+ "memorandum protocol statement plan");
 
 	/** Words that commonly qualify a head without naming anything: a two-word phrase of them is generic. */
 	static final Set<String> GENERIC = Set.of("national", "central", "military", "defence", "defense", "people's", "people",

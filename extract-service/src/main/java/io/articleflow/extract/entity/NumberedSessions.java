@@ -21,6 +21,9 @@ final class NumberedSessions {
 	/** Words that name a sitting after an ordinal (folded). */
 	private static final Set<String> SITTINGS = Set.of("session", "sitting", "plenum", "plenary");
 
+	/** Bodies news names in lower case when their term's number says which: {@code the 13th legislature}. */
+	private static final Set<String> BODIES_IN_LOWER_CASE = Set.of("legislature", "parliament");
+
 	private static final Set<String> PLENARY_NOUNS = Set.of("session", "meeting");
 
 	void propose(ArticleText article, List<Candidate> into) {
@@ -72,8 +75,13 @@ final class NumberedSessions {
 			return -1;
 		}
 		k += 2;
-		if (k + 1 < n && Ordinals.startBefore(article.text(), article.start(k + 1)) == article.start(k)) {
+		boolean numbered = k + 1 < n && Ordinals.startBefore(article.text(), article.start(k + 1)) == article.start(k);
+		if (numbered) {
 			k++; // "the 15th National Assembly"
+			if (k < n && !article.isCapitalized(k) && BODIES_IN_LOWER_CASE.contains(article.foldedToken(k))
+					&& article.sameLineGap(k - 1, k)) {
+				return k; // "the eighth session of the 13th legislature": a numbered term names the body
+			}
 		}
 		if (k < n && article.isAllCaps(k) && article.end(k) - article.start(k) <= 5 && article.sameLineGap(k - 1, k)
 				&& (k + 1 >= n || !article.isCapitalized(k + 1))) {

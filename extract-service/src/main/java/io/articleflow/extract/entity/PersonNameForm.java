@@ -16,8 +16,11 @@ final class PersonNameForm {
 	/** Generational suffixes (folded). */
 	private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
-	/** Particles that join a given name to the father's (folded). */
-	private static final Set<String> PATRONYMICS = Set.of("bin", "binti", "bte", "ibn");
+	/**
+	 * Particles that join a given name to the father's (folded); the father's title stands for them in Malaysian
+	 * names ({@code Hishammuddin Tun Hussein}).
+	 */
+	private static final Set<String> PATRONYMICS = Set.of("bin", "binti", "bte", "ibn", "tun");
 
 	private PersonNameForm() {
 	}

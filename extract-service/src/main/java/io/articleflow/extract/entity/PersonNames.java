@@ -44,13 +44,15 @@ final class PersonNames {
 	private static final Set<String> ROYAL_TITLES = Set.of("king", "queen", "sultan", "prince", "princess", "emperor");
 
 	/**
-	 * Malaysian honorifics of two words, whose second word is a title only after the first: {@code Tan Sri} ({@code Tan}
+	 * Malaysian and Bruneian honorifics of two words (or three: {@code Dato Seri Pahlawan}), whose second word is a title
+	 * only after the first: {@code Tan Sri} ({@code Tan}
 	 * is a family name too), {@code Datuk Seri}, {@code Dato' Sri}, {@code Puan Sri}, {@code YBrs Tuan} ({@code Tuan} is a
 	 * Vietnamese given name too).
 	 */
 	private static final Map<String, Set<String>> TWO_WORD_HONORIFICS = Map.of("tan", Set.of("sri"), "seri",
 			Set.of("datuk", "dato", "tan"), "sri", Set.of("datuk", "dato", "tan", "puan"), "tuan",
-			Set.of("yb", "ybhg", "ybrs", "tyt"));
+			Set.of("yb", "ybhg", "ybrs", "tyt"), "pahlawan", Set.of("seri"), "setia", Set.of("seri"), "paduka",
+			Set.of("dato", "datuk", "seri"));
 
 	/** Words that may stand inside a title before its head word. */
 	private static final Set<String> TITLE_QUALIFIERS = Set.of("senior", "sen", "snr", "lieut", "lieutenant", "major", "brigadier", "vice", "rear",

@@ -191,7 +191,11 @@ final class ProperNounPhrases {
 			if (article.kind(k) == ArticleText.WORD) {
 				String word = folded(article, k);
 				if (document && HORIZONS.contains(word) && k + 1 < n && isYear(article, k + 1)) {
-					last = k + 1; // "Joint Vision Statement on ... Defence Partnership towards 2030"
+					last = periodEnd(article, k + 1); // "Joint Vision Statement on ... Defence Partnership towards 2030"
+					break;
+				}
+				if (document && "for".equals(word) && k + 1 < n && isYear(article, k + 1) && periodEnd(article, k + 1) > k + 1) {
+					last = periodEnd(article, k + 1); // "Plan of Action for Defence Cooperation for 2018 - 2020"
 					break;
 				}
 				// "Agreement on ... in Criminal Matters"; "Law on Investment in Vietnam" ends before the place
@@ -211,7 +215,8 @@ final class ProperNounPhrases {
 				// "Working Group on Maritime Security", "White Paper on National Defence": the topic is the name's
 				boolean namedByTopic = last > start && (isWorkingGroup(article, last) || isWhitePaper(article, last));
 				if (!"and".equals(word) && !takesComplement(folded(article, last)) && !(namedByTopic && "on".equals(word))
-						&& !(complement && ("of".equals(word) || "on".equals(word) || topicOfDocument))) {
+						&& !(complement && ("of".equals(word) || "on".equals(word) || topicOfDocument))
+						&& !(document && "for".equals(word))) {
 					break;
 				}
 				int j = topicOfDocument ? k + 1 : k;
@@ -326,6 +331,16 @@ final class ProperNounPhrases {
 		String token = article.token(t);
 		return article.kind(t) == ArticleText.NUMBER && token.chars().allMatch(Character::isDigit) && token.length() <= 4
 				&& !(token.length() == 4 && token.charAt(0) != '0' && Integer.parseInt(token) >= 1900);
+	}
+
+	/** The last token of a period that opens with the year at the token ({@code 2018 - 2020}), else the token. */
+	private static int periodEnd(ArticleText article, int year) {
+		int n = article.size();
+		if (year + 2 < n && (article.isPunct(year + 1, '-') || article.isPunct(year + 1, '\u2013'))
+				&& isYear(article, year + 2) && article.sameLineGap(year, year + 1) && article.sameLineGap(year + 1, year + 2)) {
+			return year + 2;
+		}
+		return year;
 	}
 
 	private static boolean isYear(ArticleText article, int t) {
@@ -559,8 +574,9 @@ final class ProperNounPhrases {
 			if (headFirst != null && article.kind(k + 1) == ArticleText.WORD) {
 				String connector = folded(article, k + 1);
 				// places take "of" (Gulf of Tonkin); bodies, events and documents also "for" and "on"
-				if (KINDS_OF_DOCUMENT.contains(folded(article, k)) && isGeneric(article, k + 1, end + 1)
-						&& !hasTopic(article, k + 1, end)) {
+				boolean kindAlone = KINDS_OF_DOCUMENT.contains(folded(article, k)) && isGeneric(article, k + 1, end + 1)
+						|| "plan".equals(folded(article, k)); // "a Plan of Action"
+				if (kindAlone && !hasTopic(article, k + 1, end)) {
 					// "a Memorandum of Understanding": the kind of document ("Law on Planning" is a name, and so is
 					// "Memorandum of Understanding on Defence Cooperation": a topic makes the kind a title)
 					return null;
@@ -615,7 +631,7 @@ final class ProperNounPhrases {
 	private static boolean hasTopic(ArticleText article, int start, int end) {
 		for (int k = start; k < end - 1; k++) {
 			String word = folded(article, k);
-			if (("on".equals(word) || "in".equals(word)) && article.isCapitalized(k + 1)) {
+			if (("on".equals(word) || "in".equals(word) || "for".equals(word)) && article.isCapitalized(k + 1)) {
 				return true;
 			}
 		}

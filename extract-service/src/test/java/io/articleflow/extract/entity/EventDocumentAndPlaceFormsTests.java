@@ -82,6 +82,22 @@ class EventDocumentAndPlaceFormsTests {
 	}
 
 	@Test
+	void aDocumentTitleMayHaveAPurposeAndAPeriod() {
+		assertThat(render(EntityType.LAW, "They recalled the 2009 Memorandum of Understanding for Promoting Maritime "
+				+ "Cooperation and the Plan of Action for Border Security for 2021 - 2025. A Plan of Action was drafted."))
+			.containsExactly("Memorandum of Understanding for Promoting Maritime Cooperation "
+					+ "[2009 Memorandum of Understanding for Promoting Maritime Cooperation]",
+					"Plan of Action for Border Security for 2021-2025 [Plan of Action for Border Security for 2021 - 2025]");
+	}
+
+	@Test
+	void aSessionOfANumberedLegislatureInLowerCaseIsAnEvent() {
+		assertThat(render(EntityType.EVENT, "Deputies met at the fifth session of the 14th legislature; the legislature "
+				+ "then rested."))
+			.containsExactly("fifth session of the 14th legislature [fifth session of the 14th legislature]");
+	}
+
+	@Test
 	void aSessionOfABodyWrittenByItsAcronymIsAnEvent() {
 		assertThat(render(EntityType.EVENT, "The bill goes to the seventh session of the 15th NA in May."))
 			.containsExactly("seventh session of the 15th NA [seventh session of the 15th NA]");
@@ -119,6 +135,17 @@ class EventDocumentAndPlaceFormsTests {
 
 		assertThat(found).containsExactly("318 Brigade [318 Brigade]",
 				"High Command of Signal Corps [High Command of Signal Corps]");
+	}
+
+	@Test
+	void aGenericMinistryOfAnotherCountryNamedAfterItIsThatCountrysBody() {
+		List<String> found = render(EntityType.ORGANIZATION, "The talks were hosted by the Defence Ministry of Cambodia; "
+				+ "the Defence Ministry of Vietnam sent a delegation.");
+
+		assertThat(found).containsExactly("Ministry of Defence (Cambodia) [Defence Ministry]",
+				"Ministry of National Defense [Defence Ministry]");
+		assertThat(render(EntityType.LOCATION, "The talks were hosted by the Defence Ministry of Cambodia."))
+			.containsExactly("Cambodia [Cambodia]");
 	}
 
 	@Test

@@ -45,6 +45,15 @@ class PersonMentionsTests {
 	}
 
 	@Test
+	void readsMalayAndBruneianNamesWithTheirHonorificsAndTheFathersName() {
+		List<String> found = persons("Minister Dato Seri Azlan Tun Rahmat met Dato Seri Pahlawan Faizal Iskandar Bin Haji "
+				+ "Osman in Bandar Seri Begawan.");
+
+		assertThat(found).containsExactly("Azlan Tun Rahmat [Azlan Tun Rahmat]",
+				"Faizal Iskandar Bin Haji Osman [Faizal Iskandar Bin Haji Osman]");
+	}
+
+	@Test
 	void separatesAPersonNamedRightAfterTheBodyTheyChair() {
 		assertThat(persons("The Chairman of the Committee for Culture and Education Bui Van Cuong opened the debate."))
 			.containsExactly("Bui Van Cuong [Bui Van Cuong]");
