@@ -74,7 +74,9 @@ final class RawLimits {
 			if (line.startsWith("start.time")) {
 				header = line;
 			}
-			else if (header != null && line.contains(",")) {
+			else if (header != null && line.split(",\\s*").length == header.split(",\\s*").length
+					&& !line.startsWith("[") && !line.startsWith("\t")) {
+				// the result row: as many columns as the header (the tool's log lines hold commas too)
 				List<String> names = List.of(header.split(",\\s*"));
 				String[] values = line.split(",\\s*");
 				// the fetch figures leave out the time the consumer took to join its group
