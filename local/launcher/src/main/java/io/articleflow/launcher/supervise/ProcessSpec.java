@@ -22,13 +22,16 @@ import java.util.Map;
  * @param scalable whether more instances may run side by side (consumers of one group)
  * @param single why only one instance may run, told to whoever asks for more; {@code null} when scalable
  * @param metrics whether Prometheus scrapes it
- * @param command the command line, with {@code @PORT@} placeholders
+ * @param command the command line, with {@code @PORT@} and {@code @INSTANCE@} placeholders
  */
 public record ProcessSpec(String name, int port, String healthPath, boolean await, boolean scalable, String single,
 		boolean metrics, List<String> command) {
 
 	/** The placeholder for an instance's port in {@link #command()}. */
 	public static final String PORT = "@PORT@";
+
+	/** The placeholder for an instance's name ({@code extract-service-2}) in {@link #command()}. */
+	public static final String INSTANCE = "@INSTANCE@";
 
 	public ProcessSpec {
 		if (name == null || !name.matches("[a-z][a-z0-9-]*")) {
@@ -43,9 +46,11 @@ public record ProcessSpec(String name, int port, String healthPath, boolean awai
 		command = List.copyOf(command);
 	}
 
-	/** The command of the instance listening on {@code instancePort}. */
-	public List<String> commandFor(int instancePort) {
-		return this.command.stream().map(arg -> arg.replace(PORT, Integer.toString(instancePort))).toList();
+	/** The command of the named instance listening on {@code instancePort}. */
+	public List<String> commandFor(String instanceName, int instancePort) {
+		return this.command.stream()
+			.map(arg -> arg.replace(PORT, Integer.toString(instancePort)).replace(INSTANCE, instanceName))
+			.toList();
 	}
 
 	/** Reads a spec file; a clear message names the file and what is wrong with it. */

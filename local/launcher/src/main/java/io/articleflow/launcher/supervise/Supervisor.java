@@ -296,7 +296,7 @@ public final class Supervisor implements AutoCloseable {
 					.formatted(instance.name(), now), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 			}
 			// a run's first start begins a fresh log; a restart adds to it, after the lines of the crash
-			instance.process = new ProcessBuilder(instance.spec.commandFor(instance.port)).redirectErrorStream(true)
+			instance.process = new ProcessBuilder(instance.spec.commandFor(instance.name(), instance.port)).redirectErrorStream(true)
 				.redirectOutput(instance.restarts > 0 ? ProcessBuilder.Redirect.appendTo(instance.log.toFile())
 						: ProcessBuilder.Redirect.to(instance.log.toFile()))
 				.start();

@@ -29,13 +29,15 @@ class ProcessSpecTests {
 				-jar
 				extract.jar
 				--server.port=@PORT@
+				--articleflow.kafka.instance-id=@INSTANCE@
 				""");
 
 		ProcessSpec spec = ProcessSpec.read(file);
 
 		assertThat(spec).isEqualTo(new ProcessSpec("extract-service", 8082, "/actuator/health", false, true, null,
-				true, List.of("java", "-jar", "extract.jar", "--server.port=@PORT@")));
-		assertThat(spec.commandFor(41234)).containsExactly("java", "-jar", "extract.jar", "--server.port=41234");
+				true, List.of("java", "-jar", "extract.jar", "--server.port=@PORT@", "--articleflow.kafka.instance-id=@INSTANCE@")));
+		assertThat(spec.commandFor("extract-service-2", 41234)).containsExactly("java", "-jar", "extract.jar",
+				"--server.port=41234", "--articleflow.kafka.instance-id=extract-service-2");
 	}
 
 	@Test
