@@ -1,8 +1,12 @@
 package io.articleflow.e2e;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,8 +60,22 @@ class BrokerStoppedIntegrationTests {
 			await("every article dropped").atMost(PATIENCE).until(articles::allDropped);
 			await("every article searchable").atMost(PATIENCE).until(() -> pipeline.searchable() >= ARTICLES);
 			MidStreamFaults.assertEveryArticleSearchableOnce(pipeline, articles);
+			// a file leaves the bucket only once a broker acknowledged its event: none is left behind, none failed
+			await("every file moved to processed/").atMost(PATIENCE)
+				.until(() -> filesIn(pipeline.bucket()) == 0 && filesIn(pipeline.bucket().resolve("processed")) == ARTICLES);
+			assertThat(filesIn(pipeline.bucket().resolve("failed"))).isZero();
 			log("broker " + victim + " stopped: " + ARTICLES + " articles searchable once each, in "
 					+ Duration.between(begin, Instant.now()).toSeconds() + " s");
+		}
+	}
+
+	/** Regular files directly in the folder (0 when it does not exist). */
+	private static long filesIn(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return 0;
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(Files::isRegularFile).count();
 		}
 	}
 

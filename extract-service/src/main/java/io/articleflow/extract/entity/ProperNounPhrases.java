@@ -604,6 +604,9 @@ final class ProperNounPhrases {
 				return twoWord;
 			}
 		}
+		if ("day".equals(last) && !isCalendarWord(article, end - 2)) {
+			return EntityType.EVENT; // "National Day", "All-People's National Defence Day": a day kept, generic words or not
+		}
 		EntityType head = Lexicon.TAIL_HEADS.get(last);
 		if (head == null) {
 			return null;

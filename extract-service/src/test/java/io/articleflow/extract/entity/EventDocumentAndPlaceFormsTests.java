@@ -55,6 +55,13 @@ class EventDocumentAndPlaceFormsTests {
 	}
 
 	@Test
+	void daysKeptByANationAreEvents() {
+		assertThat(render(EntityType.EVENT, "Troops rehearsed for the parade of National Day and for Armed Forces "
+				+ "Day; the drill ended on Monday."))
+			.containsExactly("National Day [National Day]", "Armed Forces Day [Armed Forces Day]");
+	}
+
+	@Test
 	void aBarePlenarySessionOutsidePartyNewsIsNoEvent() {
 		assertThat(render(EntityType.EVENT, "The first plenary session of the forum opened on time.")).isEmpty();
 	}
