@@ -52,10 +52,17 @@ final class ProperNounPhrases {
 	private static final Set<String> STORM_QUALIFIERS = Set.of("super", "tropical");
 
 	/** Two-word heads. */
-	private static final Map<String, EntityType> TWO_WORD_HEADS = Map.of("publishing house", EntityType.ORGANIZATION,
-			"news agency", EntityType.ORGANIZATION, "air force", EntityType.ORGANIZATION, "coast guard",
-			EntityType.ORGANIZATION, "border guard", EntityType.ORGANIZATION, "task force", EntityType.ORGANIZATION,
-			"white paper", EntityType.LAW, "stock exchange", EntityType.ORGANIZATION, "working group", EntityType.EVENT);
+	private static final Map<String, EntityType> TWO_WORD_HEADS = Map.ofEntries(
+			Map.entry("publishing house", EntityType.ORGANIZATION), Map.entry("news agency", EntityType.ORGANIZATION),
+			Map.entry("air force", EntityType.ORGANIZATION), Map.entry("coast guard", EntityType.ORGANIZATION),
+			Map.entry("border guard", EntityType.ORGANIZATION), Map.entry("task force", EntityType.ORGANIZATION),
+			Map.entry("white paper", EntityType.LAW), Map.entry("stock exchange", EntityType.ORGANIZATION),
+			Map.entry("working group", EntityType.EVENT),
+			// venues and crossings are places, though "Centre" alone opens bodies ("Centre for Strategic Studies")
+			Map.entry("convention centre", EntityType.LOCATION), Map.entry("convention center", EntityType.LOCATION),
+			Map.entry("exhibition centre", EntityType.LOCATION), Map.entry("exhibition center", EntityType.LOCATION),
+			Map.entry("conference centre", EntityType.LOCATION), Map.entry("conference center", EntityType.LOCATION),
+			Map.entry("border gate", EntityType.LOCATION));
 
 	private static final Pattern SPACED_DASH = Pattern.compile("\\s+[-\u2013]\\s+");
 

@@ -125,6 +125,14 @@ class EventDocumentAndPlaceFormsTests {
 	}
 
 	@Test
+	void venuesAndBorderGatesArePlaces() {
+		assertThat(render(EntityType.LOCATION, "Delegates met at the Ariyana Convention Centre, then crossed at the "
+				+ "Moc Bai International Border Gate."))
+			.containsExactly("Ariyana Convention Centre [Ariyana Convention Centre]",
+					"Moc Bai International Border Gate [Moc Bai International Border Gate]");
+	}
+
+	@Test
 	void portsAndBasesArePlaces() {
 		List<String> found = render(EntityType.LOCATION, "The frigate docked at Cam Ranh International Port and later "
 				+ "at the Subic Naval Base.");
