@@ -108,6 +108,10 @@ final class PersonNames {
 			+ "(\\p{Lu}[\\p{L}\\p{M}'\\-]+(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'\\-]+){1,3})(?=\\s*[,.;:()]|\\s+(?:and|who|to|at|in|on)\\b|$)");
 
 	/** Words that open a credit (folded). */
+	/** The second name of a credit: {@code and Tom Reyes} up to the end of the line. */
+	private static final Pattern SECOND_CREDIT = Pattern
+		.compile(" and (\\p{Lu}[\\p{L}\\p{M}'\\-]*(?: \\p{Lu}[\\p{L}\\p{M}'\\-]*){1,3})[ \\t]*(?:\\n|$)");
+
 	private static final Set<String> CREDIT_WORDS = Set.of("translated", "written", "reported", "compiled", "edited",
 			"photo", "photos", "story", "article", "video", "reporter", "reporters", "editor", "editors", "writer",
 			"writers", "author", "correspondent", "text");
@@ -431,19 +435,43 @@ final class PersonNames {
 			if ((m.group(1) != null && words.length < 2) || knowledgeBase.byName(name).isPresent()) {
 				continue;
 			}
-			boolean plainWords = false;
-			for (String nameWord : words) {
-				String w = CharFolding.fold(nameWord);
-				plainWords |= Lexicon.FUNCTION_WORDS.contains(w) || Lexicon.GENERIC.contains(w)
-						|| Lexicon.TAIL_HEADS.containsKey(w);
-			}
-			if (plainWords) {
+			if (!isCreditName(words)) {
 				continue;
 			}
 			int start = m.start(2);
 			into.add(Candidate.of(start, start + name.length(), EntityType.PERSON, personKey(name), displayName(name), null,
 					Candidate.STRONG_RULE));
+			proposeSecondCredit(article.text(), start + name.length(), into);
 		}
+	}
+
+	/** {@code By Anna Lee and Tom Reyes}: the second name of a credit, when it ends the line. */
+	private void proposeSecondCredit(String text, int after, List<Candidate> into) {
+		Matcher second = SECOND_CREDIT.matcher(text).region(after, Math.min(text.length(), after + 80));
+		if (!second.lookingAt()) {
+			return;
+		}
+		String name = second.group(1);
+		if (isCreditName(name.split(" ")) && knowledgeBase.byName(name).isEmpty()) {
+			into.add(Candidate.of(second.start(1), second.end(1), EntityType.PERSON, personKey(name), displayName(name),
+					null, Candidate.STRONG_RULE));
+		}
+	}
+
+	/**
+	 * Whether the words of a credit are a name: none is a common word or a head word, except a first {@code He}
+	 * before more words, a Chinese family name ({@code By He Yuemin}) where no pronoun can stand.
+	 */
+	private static boolean isCreditName(String[] words) {
+		for (int i = 0; i < words.length; i++) {
+			String w = CharFolding.fold(words[i]);
+			boolean familyName = i == 0 && words.length >= 2 && "he".equals(w);
+			if (!familyName && (Lexicon.FUNCTION_WORDS.contains(w) || Lexicon.GENERIC.contains(w)
+					|| Lexicon.TAIL_HEADS.containsKey(w))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The name without the months and weekdays that end it: {@code Hai Hien January} is Hai Hien. */

@@ -54,6 +54,14 @@ class PersonMentionsTests {
 	}
 
 	@Test
+	void readsBothNamesOfACreditAndAChineseFamilyNameThatIsAlsoAPronoun() {
+		List<String> found = persons("Navies meet in Qingdao\n\nBy He Lanting and Sun Meiqi\n\nThe drills began. He said "
+				+ "little, and the talks went on.");
+
+		assertThat(found).containsExactly("He Lanting [He Lanting]", "Sun Meiqi [Sun Meiqi]");
+	}
+
+	@Test
 	void separatesAPersonNamedRightAfterTheBodyTheyChair() {
 		assertThat(persons("The Chairman of the Committee for Culture and Education Bui Van Cuong opened the debate."))
 			.containsExactly("Bui Van Cuong [Bui Van Cuong]");
