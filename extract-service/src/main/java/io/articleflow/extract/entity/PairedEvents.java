@@ -30,6 +30,13 @@ final class PairedEvents {
 
 	private static final int MAX_WORDS = 5;
 
+	/** Heads of a numbered dialogue named without its parties (folded). */
+	private static final Set<String> DIALOGUE_HEADS = Set.of("dialogue", "consultation", "consultations");
+
+	/** The lower-case words of such a dialogue's name: {@code defence policy}, {@code defense and security}. */
+	private static final Set<String> DIALOGUE_QUALIFIERS = Set.of("defence", "defense", "policy", "strategic", "security",
+			"and", "political", "diplomatic", "deputy", "ministerial", "maritime");
+
 	private final KnowledgeBase knowledgeBase;
 
 	PairedEvents(KnowledgeBase knowledgeBase) {
@@ -37,6 +44,60 @@ final class PairedEvents {
 	}
 
 	void propose(ArticleText article, List<Candidate> into) {
+		List<Candidate> paired = new java.util.ArrayList<>();
+		proposeBetweenParties(article, paired);
+		proposeNumberedWithoutParties(article, paired, into);
+		into.addAll(paired);
+	}
+
+	/**
+	 * {@code the 7th defence policy dialogue}: a numbered dialogue the article names without its parties (they are
+	 * the article's subject). The same dialogue between named parties in the article is the entity; else it is named
+	 * by its first mention, and every number of it is one entity.
+	 */
+	private static void proposeNumberedWithoutParties(ArticleText article, List<Candidate> paired, List<Candidate> into) {
+		String text = article.text();
+		for (int t = 1; t < article.size(); t++) {
+			if (article.kind(t) != ArticleText.WORD || article.isCapitalized(t)
+					|| !DIALOGUE_HEADS.contains(article.foldedToken(t))) {
+				continue;
+			}
+			int first = t;
+			while (first - 1 >= 0 && t - first < 4 && article.kind(first - 1) == ArticleText.WORD
+					&& !article.isCapitalized(first - 1) && DIALOGUE_QUALIFIERS.contains(article.foldedToken(first - 1))
+					&& article.sameLineGap(first - 1, first)) {
+				first--;
+			}
+			int ordinal = first < t ? Ordinals.startBefore(text, article.start(first)) : -1;
+			if (ordinal < 0 || "and".equals(article.foldedToken(first))) {
+				continue;
+			}
+			String phrase = text.substring(article.start(first), article.end(t)).replaceAll("\\s+", " ");
+			String titled = titleCase(phrase);
+			Candidate named = paired.stream()
+				.filter(c -> c.canonical().endsWith(" " + titled) || c.canonical().endsWith("-" + titled))
+				.findFirst()
+				.orElse(null);
+			String key = named != null ? named.key() : "event:dialogue:" + phrase.toLowerCase(Locale.ROOT);
+			String canonical = named != null ? named.canonical()
+					: into.stream().filter(c -> c.key().equals(key)).map(Candidate::canonical).findFirst()
+						.orElse(text.substring(ordinal, article.end(t)).replaceAll("\\s+", " "));
+			into.add(Candidate.of(ordinal, article.end(t), EntityType.EVENT, key, canonical, null, Candidate.HEAD_WORD));
+		}
+	}
+
+	private static String titleCase(String phrase) {
+		StringBuilder out = new StringBuilder();
+		for (String word : phrase.split(" ")) {
+			if (!out.isEmpty()) {
+				out.append(' ');
+			}
+			out.append("and".equals(word) ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
+		}
+		return out.toString();
+	}
+
+	private void proposeBetweenParties(ArticleText article, List<Candidate> into) {
 		int n = article.size();
 		for (int t = 0; t < n; t++) {
 			if (!article.isCapitalized(t) || !dashWithin(article, t + 1, t + 4)) {

@@ -35,6 +35,18 @@ class EventDocumentAndPlaceFormsTests {
 	}
 
 	@Test
+	void aNumberedDialogueNamedWithoutItsPartiesIsOneEventWithTheNamedOne() {
+		assertThat(render(EntityType.EVENT, "The 10th Thailand-Malaysia Defence Policy Dialogue opened. Since the 9th "
+				+ "defence policy dialogue, ties grew."))
+			.containsExactly("Thailand-Malaysia Defence Policy Dialogue [10th Thailand-Malaysia Defence Policy Dialogue, "
+					+ "9th defence policy dialogue]");
+		assertThat(render(EntityType.EVENT, "The sixth defense and security consultation was held; the seventh defense "
+				+ "and security consultation follows. A security dialogue is no event."))
+			.containsExactly("sixth defense and security consultation [sixth defense and security consultation, "
+					+ "seventh defense and security consultation]");
+	}
+
+	@Test
 	void aPairOfPlacesWithoutTheHeadOfAnEventIsNoEvent() {
 		assertThat(render(EntityType.EVENT, "Thailand-Malaysia relations and Thailand-Malaysia trade grew.")).isEmpty();
 	}
