@@ -58,9 +58,11 @@ final class PairedEvents {
 	private static void proposeNumberedWithoutParties(ArticleText article, List<Candidate> paired, List<Candidate> into) {
 		String text = article.text();
 		for (int t = 1; t < article.size(); t++) {
-			if (article.kind(t) != ArticleText.WORD || article.isCapitalized(t)
-					|| !DIALOGUE_HEADS.contains(article.foldedToken(t))) {
-				continue;
+			int length = article.end(t) - article.start(t);
+			char initial = article.folded().charAt(article.start(t));
+			if (length < 8 || length > 14 || initial != 'd' && initial != 'c' || article.kind(t) != ArticleText.WORD
+					|| article.isCapitalized(t) || !DIALOGUE_HEADS.contains(article.foldedToken(t))) {
+				continue; // the length and initial of the three heads rule out nearly every token cheaply
 			}
 			int first = t;
 			while (first - 1 >= 0 && t - first < 4 && article.kind(first - 1) == ArticleText.WORD
