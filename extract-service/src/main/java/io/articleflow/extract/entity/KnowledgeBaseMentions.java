@@ -21,7 +21,6 @@ import io.articleflow.extract.text.ArticleText;
  */
 final class KnowledgeBaseMentions {
 
-	/** A bracketed short form, then the rest of a name: {@code " (U.N.) Security Council"}. */
 	/** {@code of Brunei}, {@code of the Philippines}, {@code of South Korea}: a country after a generic name. */
 	private static final Pattern OF_COUNTRY = Pattern
 		.compile(" of (?:the )?(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)(?![\\p{L}])");
@@ -29,6 +28,7 @@ final class KnowledgeBaseMentions {
 	/** A ministry named head last: {@code Defence Ministry}, {@code National Defence Ministry}. */
 	private static final Pattern HEAD_LAST_MINISTRY = Pattern.compile("(?i)((?:\\p{L}+ ){0,2}\\p{L}+) Ministry");
 
+	/** A bracketed short form, then the rest of a name: {@code " (U.N.) Security Council"}. */
 	private static final Pattern INLINE_ACRONYM = Pattern.compile("\\s*\\([^()\\n]{1,12}\\)\\s+((?:[\\p{Lu}][\\p{L}'\\-]*\\s*){1,4})");
 
 	/** A session number after a series acronym: {@code ADMM-14}. */

@@ -1,5 +1,6 @@
 package io.articleflow.extract.entity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,7 +45,7 @@ final class PairedEvents {
 	}
 
 	void propose(ArticleText article, List<Candidate> into) {
-		List<Candidate> paired = new java.util.ArrayList<>();
+		List<Candidate> paired = new ArrayList<>();
 		proposeBetweenParties(article, paired);
 		proposeNumberedWithoutParties(article, paired, into);
 		into.addAll(paired);
@@ -94,9 +95,14 @@ final class PairedEvents {
 			if (!out.isEmpty()) {
 				out.append(' ');
 			}
-			out.append("and".equals(word) ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
+			out.append(titleWord(word));
 		}
 		return out.toString();
+	}
+
+	/** A word of an event's name in title case: {@code policy} → {@code Policy}; {@code and} stays as it is. */
+	private static String titleWord(String word) {
+		return "and".equals(word) ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
 	}
 
 	private void proposeBetweenParties(ArticleText article, List<Candidate> into) {
@@ -224,8 +230,7 @@ final class PairedEvents {
 			if (!article.touching(k - 1, k)) {
 				canonical.append(' ');
 			}
-			String word = article.token(k);
-			canonical.append("and".equals(word) ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
+			canonical.append(titleWord(article.token(k)));
 		}
 		StringBuilder key = new StringBuilder("event:").append(String.join("+", parties));
 		for (int k = partiesEnd; k <= head; k++) {

@@ -45,9 +45,8 @@ final class PersonNames {
 
 	/**
 	 * Malaysian and Bruneian honorifics of two words (or three: {@code Dato Seri Pahlawan}), whose second word is a title
-	 * only after the first: {@code Tan Sri} ({@code Tan}
-	 * is a family name too), {@code Datuk Seri}, {@code Dato' Sri}, {@code Puan Sri}, {@code YBrs Tuan} ({@code Tuan} is a
-	 * Vietnamese given name too).
+	 * only after the first: {@code Tan Sri} ({@code Tan} is a family name too), {@code Datuk Seri}, {@code Dato' Sri},
+	 * {@code Puan Sri}, {@code YBrs Tuan} ({@code Tuan} is a Vietnamese given name too).
 	 */
 	private static final Map<String, Set<String>> TWO_WORD_HONORIFICS = Map.of("tan", Set.of("sri"), "seri",
 			Set.of("datuk", "dato", "tan"), "sri", Set.of("datuk", "dato", "tan", "puan"), "tuan",
@@ -107,11 +106,11 @@ final class PersonNames {
 	private static final Pattern LED_BY = Pattern.compile("(?:led|headed|chaired|co-chaired|accompanied|hosted) by\\s+"
 			+ "(\\p{Lu}[\\p{L}\\p{M}'\\-]+(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'\\-]+){1,3})(?=\\s*[,.;:()]|\\s+(?:and|who|to|at|in|on)\\b|$)");
 
-	/** Words that open a credit (folded). */
 	/** The second name of a credit: {@code and Tom Reyes} up to the end of the line. */
 	private static final Pattern SECOND_CREDIT = Pattern
 		.compile(" and (\\p{Lu}[\\p{L}\\p{M}'\\-]*(?: \\p{Lu}[\\p{L}\\p{M}'\\-]*){1,3})[ \\t]*(?:\\n|$)");
 
+	/** Words that open a credit (folded). */
 	private static final Set<String> CREDIT_WORDS = Set.of("translated", "written", "reported", "compiled", "edited",
 			"photo", "photos", "story", "article", "video", "reporter", "reporters", "editor", "editors", "writer",
 			"writers", "author", "correspondent", "text");

@@ -201,8 +201,10 @@ final class ProperNounPhrases {
 					last = periodEnd(article, k + 1); // "Joint Vision Statement on ... Defence Partnership towards 2030"
 					break;
 				}
-				if (document && "for".equals(word) && k + 1 < n && isYear(article, k + 1) && periodEnd(article, k + 1) > k + 1) {
-					last = periodEnd(article, k + 1); // "Plan of Action for Defence Cooperation for 2018 - 2020"
+				int period = document && "for".equals(word) && k + 1 < n && isYear(article, k + 1) ? periodEnd(article, k + 1)
+						: -1;
+				if (period > k + 1) {
+					last = period; // "Plan of Action for Defence Cooperation for 2018 - 2020"
 					break;
 				}
 				// "Agreement on ... in Criminal Matters"; "Law on Investment in Vietnam" ends before the place
