@@ -12,7 +12,7 @@ import io.articleflow.extract.text.ArticleText;
 
 /**
  * Recurring meetings between named parties, which news often writes in lower case after the parties:
- * {@code the fourth Vietnam - Australia defence policy dialogue}, {@code the first Vietnam-Laos-Cambodia border
+ * {@code the fourth Thailand - Malaysia defence policy dialogue}, {@code the first Cambodia-Laos-Thailand border
  * friendship exchange}, {@code the ASEAN-China summit}. Two or more known places or organisations joined by dashes,
  * then up to five words ending with the head of an event; an ordinal before them is part of the mention. The event
  * is named in title case with the parties joined by a hyphen, so that every occurrence is one entity.

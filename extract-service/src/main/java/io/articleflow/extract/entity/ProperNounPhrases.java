@@ -183,7 +183,7 @@ final class ProperNounPhrases {
 				break;
 			}
 			if (document && article.isPunct(k, ',') && listGoesOn(article, k)) {
-				k++; // "Law on Defence, Security Industries and Industrial Mobilisation": a list in a document's topic
+				k++; // "Law on Fisheries, Forestry Products and Marine Resources": a list in a document's topic
 				continue;
 			}
 			if (article.isCapitalized(k)) {

@@ -94,10 +94,10 @@ class EventDocumentAndPlaceFormsTests {
 
 	@Test
 	void aDocumentTitleMayHoldAList() {
-		assertThat(render(EntityType.LAW, "Deputies debated the Law on Defence, Security Industries and Industrial "
-				+ "Mobilisation, then left."))
-			.containsExactly("Law on Defence, Security Industries and Industrial Mobilisation "
-					+ "[Law on Defence, Security Industries and Industrial Mobilisation]");
+		assertThat(render(EntityType.LAW, "Deputies debated the Law on Fisheries, Forestry Products and Marine "
+				+ "Resources, then left."))
+			.containsExactly("Law on Fisheries, Forestry Products and Marine Resources "
+					+ "[Law on Fisheries, Forestry Products and Marine Resources]");
 	}
 
 	@Test
