@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -196,7 +197,9 @@ public final class DateLineParser {
 	}
 
 	private static Optional<DateStamp> stamp(int year, int month, int day, Matcher m, int timeGroup) {
-		if (month == 0) {
+		// out-of-range fields are checked, not caught: header lines are tried on every article, and a thrown
+		// DateTimeException costs more than the whole parse
+		if (month < 1 || month > 12 || day < 1 || year < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
 			return Optional.empty();
 		}
 		LocalDate date = LocalDate.of(year, month, day);
@@ -209,12 +212,18 @@ public final class DateLineParser {
 				boolean pm = Character.toUpperCase(meridiem.charAt(0)) == 'P';
 				hour = hour % 12 + (pm ? 12 : 0);
 			}
+			if (hour > 23 || minute > 59) {
+				return Optional.empty();
+			}
 			time = LocalTime.of(hour, minute);
 		}
 		ZoneOffset offset = null;
 		if (time != null && m.group(timeGroup + 3) != null) {
 			int hours = Integer.parseInt(m.group(timeGroup + 3));
 			int minutes = m.group(timeGroup + 4) == null ? 0 : Integer.parseInt(m.group(timeGroup + 4));
+			if (Math.abs(hours) > 18 || minutes > 59) {
+				return Optional.empty();
+			}
 			offset = ZoneOffset.ofHoursMinutes(hours, hours < 0 ? -minutes : minutes);
 		}
 		return Optional.of(new DateStamp(date, time, offset));

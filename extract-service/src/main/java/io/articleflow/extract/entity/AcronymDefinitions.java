@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.articleflow.extract.text.ArticleText;
+import io.articleflow.extract.text.RegexAt;
 
 /**
  * {@code Long Name (ACR)} defines {@code ACR} for the rest of the article: the bracketed form and every later

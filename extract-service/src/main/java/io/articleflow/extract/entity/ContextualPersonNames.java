@@ -325,7 +325,7 @@ final class ContextualPersonNames {
 			if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || Lexicon.FUNCTION_WORDS.contains(folded)) {
 				return false;
 			}
-			vietnamese &= VietnameseNames.isSyllable(folded);
+			vietnamese &= PersonNameForm.isSyllable(folded);
 		}
 		if (vietnamese) {
 			return true;

@@ -11,6 +11,7 @@ import io.articleflow.common.event.EntityType;
 import io.articleflow.extract.date.IsoDates;
 import io.articleflow.extract.date.Months;
 import io.articleflow.extract.text.ArticleText;
+import io.articleflow.extract.text.RegexAt;
 import io.articleflow.extract.text.CharFolding;
 
 /**

@@ -98,9 +98,9 @@ final class EntityAssembler {
 		if (kb != null) {
 			canonical = kb.canonicalName();
 		}
-		if (type == EntityType.LOCATION && !AdministrativeUnits.isUnitForm(canonical)) {
+		if (type == EntityType.LOCATION && !PlaceFormedNames.isUnitForm(canonical)) {
 			for (Candidate c : group) {
-				if (AdministrativeUnits.isUnitForm(c.canonical())) {
+				if (PlaceFormedNames.isUnitForm(c.canonical())) {
 					canonical = c.canonical(); // "Kon Tum Province", as reference works name it
 					break;
 				}

@@ -51,7 +51,7 @@ public final class EntityExtractor {
 				new MentionAnnotator.Proposer("home-regions", new HomeRegions(knowledgeBase)::propose),
 				new MentionAnnotator.Proposer("numbered-sessions", new NumberedSessions()::propose),
 				new MentionAnnotator.Proposer("paired-events", new PairedEvents(knowledgeBase)::propose),
-				new MentionAnnotator.Proposer("wars-by-place", new WarsByPlace(knowledgeBase)::propose));
+				new MentionAnnotator.Proposer("wars-by-place", new PlaceFormedNames(knowledgeBase)::proposeWars));
 		this.resolvers = List.of(
 				new MentionAnnotator.Resolver("acronyms", new AcronymDefinitions()::resolve),
 				new MentionAnnotator.Resolver("names-after-positions", new NamesAfterPositions(knowledgeBase)::resolve),
@@ -78,13 +78,13 @@ public final class EntityExtractor {
 		for (MentionAnnotator.Proposer stage : proposers) {
 			stage.proposal().propose(article, proposals);
 		}
-		proposals.removeIf(c -> c.type() == EntityType.PERSON && VesselNames.isVessel(article, c.start(), c.end()));
+		proposals.removeIf(c -> c.type() == EntityType.PERSON && PersonNameForm.isVessel(article, c.start(), c.end()));
 		SpanSelector selector = new SpanSelector().offer(proposals);
 		selector.completeRoles(proposals);
 		for (MentionAnnotator.Resolver stage : resolvers) {
 			stage.resolution().resolve(article, selector.kept(), selector);
 		}
-		List<Candidate> mentions = FacilityNames.extend(article, AdministrativeUnits.extend(article, selector.kept()));
+		List<Candidate> mentions = PlaceFormedNames.extend(article, selector.kept());
 		mentions.addAll(dateMentions.find(article, publishedYear, publishedMonth));
 		return assembler.assemble(article, mentions);
 	}
@@ -95,7 +95,7 @@ public final class EntityExtractor {
 		proposers.forEach(p -> names.add(p.name()));
 		names.addAll(List.of("vessels", "select"));
 		resolvers.forEach(r -> names.add(r.name()));
-		names.addAll(List.of("administrative-units", "facilities", "dates", "assemble"));
+		names.addAll(List.of("place-units-and-facilities", "dates", "assemble"));
 		return names;
 	}
 

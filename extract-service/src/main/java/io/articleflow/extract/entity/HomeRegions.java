@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import io.articleflow.extract.kb.KnowledgeBase;
 import io.articleflow.extract.text.ArticleText;
+import io.articleflow.extract.text.RegexAt;
 
 /**
  * Vietnamese writing calls the country's halves {@code the South} and {@code the North} ({@code the liberation of the

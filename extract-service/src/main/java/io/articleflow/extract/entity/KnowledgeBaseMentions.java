@@ -131,7 +131,7 @@ final class KnowledgeBaseMentions {
 			return false;
 		}
 		String qualifier = text.substring(wordStart, wordEnd);
-		String country = possessive ? countryNamed(qualifier) : Nationalities.countryOf(qualifier);
+		String country = possessive ? countryNamed(qualifier) : Lexicon.countryOfNationality(qualifier);
 		if (country == null || country.equals("Vietnam")) {
 			return false;
 		}

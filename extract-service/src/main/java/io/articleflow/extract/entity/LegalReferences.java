@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import io.articleflow.common.event.EntityType;
 import io.articleflow.extract.text.ArticleText;
+import io.articleflow.extract.text.RegexAt;
 import io.articleflow.extract.text.CharFolding;
 
 /**

@@ -1,6 +1,7 @@
 package io.articleflow.extract.entity;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.articleflow.extract.kb.KnowledgeBase;
 import io.articleflow.extract.text.ArticleText;
@@ -10,6 +11,14 @@ import io.articleflow.extract.text.ArticleText;
  * Vietnamese family name, whose given syllables count by their form alone), middle initials that do not count as
  * words ({@code Lloyd J. Austin}), hyphenated parts ({@code Kim Sang-sik}) and a generational suffix
  * ({@code Jr.}, {@code Sr.}, {@code III}), which is part of the mention but not of what groups the person's mentions.
+ * <p>
+ * Vietnamese names: a family name from the short list nearly every Vietnamese carries, then one to three syllables,
+ * each a well-formed Vietnamese syllable, written with or without diacritics ({@code Phan Van Giang},
+ * {@code Hoàng Xuân Chiến}, {@code HOANG XUAN CHIEN}).
+ * <p>
+ * Ships are often named after people ({@code the frigate Tran Hung Dao}, {@code BRP Andres Bonifacio},
+ * {@code Le Quy Don 286}): a name the person rules find is a vessel's when a ship prefix, a hull number or a word for a
+ * ship stands right before or after it.
  */
 final class PersonNameForm {
 
@@ -34,7 +43,7 @@ final class PersonNameForm {
 		if (start >= n || !PersonNames.isNameWord(article, start, knowledgeBase) || isSuffix(article, start)) {
 			return start;
 		}
-		boolean vietnamese = VietnameseNames.isFamilyName(article.foldedToken(start));
+		boolean vietnamese = PersonNameForm.isFamilyName(article.foldedToken(start));
 		int max = vietnamese ? 4 : 3;
 		int words = 1;
 		int end = start + 1;
@@ -53,7 +62,7 @@ final class PersonNameForm {
 			}
 			boolean next = vietnamese && vietnameseForm
 					? article.isCapitalized(end) && article.isAllCaps(end) == article.isAllCaps(start)
-							&& VietnameseNames.isGivenSyllable(article.foldedToken(end))
+							&& PersonNameForm.isGivenSyllable(article.foldedToken(end))
 							&& !PersonNames.isTitleHead(article.foldedToken(end))
 					: PersonNames.isNameWord(article, end, knowledgeBase) && !isSuffix(article, end);
 			if (!next) {
@@ -121,6 +130,94 @@ final class PersonNameForm {
 		String bare = word.endsWith(".") || word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
 		return bare.length() == 1 && Character.isUpperCase(bare.charAt(0))
 				|| SUFFIXES.contains(bare.toLowerCase(java.util.Locale.ROOT));
+	}
+
+	// Vietnamese names
+
+	/** Family names (folded); together they cover the vast majority of Vietnamese. */
+	static final Set<String> FAMILY_NAMES = Set.of("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo",
+			"dang", "bui", "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "dao", "doan", "lam", "luong", "mai",
+			"trinh", "cao", "ha", "ta", "tong", "to", "chu", "quach", "luu", "kieu", "thai", "lai", "nong", "lu", "van",
+			"trieu", "phung", "tang", "la", "khuat", "thach", "diep", "vuong", "giang", "tieu", "lo", "lang", "ma", "mac",
+			"nghiem", "ong", "quan", "thieu", "ton", "uong", "au", "banh", "bach", "cu", "khong", "khuc", "kim", "lieu",
+			"than", "can");
+
+	/** Syllables that are English words too common to be trusted inside a name. */
+	private static final Set<String> ENGLISH = Set.of("the", "to", "a", "an", "in", "on", "at", "he", "she", "so", "no",
+			"go", "me", "we", "be", "do", "my", "by", "it", "is", "as", "or", "if", "up", "us", "can", "then",
+			"than", "them", "they", "men", "ten", "tin", "hat", "cat", "map", "nap", "top", "tip", "thin", "sea", "sun",
+			"ban", "bin", "con", "pro", "den", "hen", "pen", "pin", "via", "yet", "mine", "page", "note",
+			"tea", "ma", "pa");
+
+	/** Onset, nucleus and coda of a Vietnamese syllable without tone marks. */
+	private static final Pattern SYLLABLE = Pattern.compile("(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?"
+			+ "(?:uye|uya|uyu|uoi|uou|oai|oay|oeo|ieu|yeu|uay|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uy|ye"
+			+ "|uu|a|e|i|o|u|y)(?:ch|ng|nh|c|m|n|p|t)?");
+
+	static boolean isFamilyName(String folded) {
+		return FAMILY_NAMES.contains(folded);
+	}
+
+	/** Whether the folded word is a well-formed Vietnamese syllable (tones and vowel marks folded away). */
+	static boolean isSyllable(String folded) {
+		return folded.length() <= 7 && SYLLABLE.matcher(folded).matches();
+	}
+
+	/** A syllable that may follow the family name: well formed and not a common English word. */
+	static boolean isGivenSyllable(String folded) {
+		return isSyllable(folded) && !ENGLISH.contains(folded);
+	}
+
+	// Vessels named after people
+
+	/** Ship prefixes of navies and coast guards (folded). */
+	private static final Set<String> PREFIXES = Set.of("brp", "uss", "usns", "uscgc", "hms", "hmas", "hmcs", "hmnzs", "ins",
+			"kri", "kd", "rss", "htms", "js", "roks", "pns", "ums", "frs", "bns", "its", "fs", "hnlms", "tcg", "kapal");
+
+	/** Words for ships (folded). */
+	private static final Set<String> SHIPS = Set.of("frigate", "corvette", "destroyer", "submarine", "ship", "warship",
+			"vessel", "cruiser", "carrier", "cutter", "boat", "tanker", "icebreaker", "gunboat", "minesweeper");
+
+	/** Whether the person found at [start, end) is the name of a ship. */
+	static boolean isVessel(ArticleText article, int start, int end) {
+		int first = article.tokenAtOrAfter(start);
+		int last = article.tokenEndingAtOrBefore(end);
+		if (first < 0 || last < first) {
+			return false;
+		}
+		if (last > first && PREFIXES.contains(article.foldedToken(first)) && article.isAllCaps(first)) {
+			return true; // "BRP Andres Bonifacio" read as one name
+		}
+		int before = first - 1;
+		if (before >= 0 && article.sameLineGap(before, first)) {
+			String word = article.foldedToken(before);
+			if (PREFIXES.contains(word) && article.isAllCaps(before) || SHIPS.contains(word)
+					|| article.kind(before) == ArticleText.NUMBER && isHullNumber(article, before)) {
+				return true;
+			}
+		}
+		int after = last + 1;
+		if (after < article.size() && article.sameLineGap(last, after)) {
+			String word = article.foldedToken(after);
+			return SHIPS.contains(word) && !article.isCapitalized(after)
+					|| article.kind(after) == ArticleText.NUMBER && isHullNumber(article, after);
+		}
+		return false;
+	}
+
+	/** A bare number of two to four digits: {@code 286}, {@code 015} (not a year, a date or an ordinal). */
+	private static boolean isHullNumber(ArticleText article, int t) {
+		String token = article.token(t);
+		if (token.length() < 2 || token.length() > 4) {
+			return false;
+		}
+		for (int i = 0; i < token.length(); i++) {
+			if (!Character.isDigit(token.charAt(i))) {
+				return false;
+			}
+		}
+		int value = Integer.parseInt(token);
+		return !(token.length() == 4 && value >= 1900 && value <= 2100);
 	}
 
 }

@@ -12,6 +12,7 @@ import io.articleflow.common.event.EntityType;
 import io.articleflow.extract.kb.KbEntry;
 import io.articleflow.extract.kb.KnowledgeBase;
 import io.articleflow.extract.text.ArticleText;
+import io.articleflow.extract.text.RegexAt;
 import io.articleflow.extract.text.CharFolding;
 
 /**
@@ -353,14 +354,14 @@ final class PersonNames {
 	private void proposeVietnamese(ArticleText article, List<Candidate> into, boolean[] taken) {
 		int n = article.size();
 		for (int t = 0; t < n; t++) {
-			if (taken[t] || !article.isCapitalized(t) || !VietnameseNames.isFamilyName(folded(article, t))) {
+			if (taken[t] || !article.isCapitalized(t) || !PersonNameForm.isFamilyName(folded(article, t))) {
 				continue;
 			}
 			boolean allCaps = article.isAllCaps(t);
 			int end = t + 1;
 			while (end < n && end - t < 4 && !taken[end] && article.sameLineGap(end - 1, end) && !columnGap(article, end)
 					&& article.isCapitalized(end) && article.isAllCaps(end) == allCaps
-					&& VietnameseNames.isGivenSyllable(folded(article, end))) {
+					&& PersonNameForm.isGivenSyllable(folded(article, end))) {
 				end++;
 			}
 			if (end - t < 2 || (end < n && article.sameLineGap(end - 1, end) && (article.isCapitalized(end)

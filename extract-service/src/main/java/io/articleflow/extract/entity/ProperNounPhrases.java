@@ -12,6 +12,7 @@ import io.articleflow.extract.kb.KbEntry;
 import io.articleflow.extract.kb.KnowledgeBase;
 import io.articleflow.extract.nlp.SentenceOpenings;
 import io.articleflow.extract.text.ArticleText;
+import io.articleflow.extract.text.RegexAt;
 import io.articleflow.extract.text.CharFolding;
 
 /**
@@ -121,7 +122,7 @@ final class ProperNounPhrases {
 		String word = folded(article, start);
 		if (Lexicon.FUNCTION_WORDS.contains(word) || Lexicon.TAIL_HEADS.containsKey(word)
 				|| Lexicon.HEAD_FIRST.containsKey(word) || Lexicon.GENERIC.contains(word)
-				|| Nationalities.countryOf(article.token(start)) != null
+				|| Lexicon.countryOfNationality(article.token(start)) != null
 				|| this.knowledgeBase.byName(article.token(start)).isPresent()
 				|| this.knowledgeBase.byName(article.text().substring(article.start(start), article.end(start + 1)))
 					.isPresent()) {
@@ -373,9 +374,9 @@ final class ProperNounPhrases {
 		for (int k = end - 3; k > start; k--) {
 			if ((tailHead ? Lexicon.TAIL_HEADS.containsKey(folded(article, k)) : end - (k + 1) >= 3)
 					&& end - (k + 1) <= 4
-					&& VietnameseNames.isFamilyName(folded(article, k + 1))) {
+					&& PersonNameForm.isFamilyName(folded(article, k + 1))) {
 				for (int j = k + 2; j < end; j++) {
-					if (!VietnameseNames.isGivenSyllable(folded(article, j))) {
+					if (!PersonNameForm.isGivenSyllable(folded(article, j))) {
 						return -1;
 					}
 				}
@@ -428,7 +429,7 @@ final class ProperNounPhrases {
 		EntityType type = type(article, start, end, words);
 		if (type == null && words <= 3 && end < article.size() && article.sameLineGap(end - 1, end)
 				&& isUnit(article, end) && !isGeneric(article, start, end + 1)
-				&& !(words == 1 && Nationalities.countryOf(article.token(start)) != null)) {
+				&& !(words == 1 && Lexicon.countryOfNationality(article.token(start)) != null)) {
 			// "Kandal province", "Thanh Xuan district": a place named with its lower-case unit, which is no part of
 			// the name (the knowledge base knows "Quang Ninh", whatever follows it)
 			type = EntityType.LOCATION;
@@ -633,7 +634,7 @@ final class ProperNounPhrases {
 		if (head == EntityType.LAW && KINDS_OF_DOCUMENT.contains(last) && isGeneric(article, start, end)) {
 			return null; // "a Free Trade Agreement", "the Defence Cooperation Agreement": a kind of document
 		}
-		if (words == 2 && "party".equals(last) && Nationalities.countryOf(article.token(start)) != null) {
+		if (words == 2 && "party".equals(last) && Lexicon.countryOfNationality(article.token(start)) != null) {
 			return null; // "the first Vietnamese Party leader": the party of a nation, not its name
 		}
 		return head;

@@ -1,4 +1,4 @@
-package io.articleflow.extract.entity;
+package io.articleflow.extract.text;
 
 import java.util.regex.Matcher;
 
@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
  * Runs a pattern at one offset only. The rules try their patterns where a trigger token stands (a month name, a
  * number, {@code Resolution}) instead of letting the regex engine try every offset of the text, which costs far more.
  */
-final class RegexAt {
+public final class RegexAt {
 
 	private RegexAt() {
 	}
@@ -15,7 +15,7 @@ final class RegexAt {
 	 * The matcher, positioned on the match, if its pattern matches starting at the offset; else null. Look-behinds see
 	 * the text before the offset.
 	 */
-	static Matcher match(Matcher m, int at) {
+	public static Matcher match(Matcher m, int at) {
 		m.reset();
 		m.region(at, m.regionEnd());
 		m.useTransparentBounds(true);
