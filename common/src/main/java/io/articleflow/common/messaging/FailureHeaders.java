@@ -24,6 +24,9 @@ public final class FailureHeaders {
 	 */
 	public static final String REPLAY_ATTEMPT = "x-replay-attempt";
 
+	/** On a raw event sent again by {@code ./pipeline reprocess}: the extractor version it is re-extracted for. */
+	public static final String REPROCESS_FOR = "x-reprocess-for";
+
 	/** The header prefix of Spring Kafka's dead-letter headers ({@code kafka_dlt-original-topic}, ...). */
 	public static final String SPRING_DEAD_LETTER_PREFIX = "kafka_dlt-";
 
