@@ -14,19 +14,26 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import io.articleflow.common.messaging.FailureHeaders;
 import io.articleflow.common.messaging.Topics;
 import io.articleflow.common.test.KafkaTestBroker;
 import io.articleflow.common.test.TopicProbe;
+import io.articleflow.ingest.deadletters.DeadLetterDepth;
 import io.articleflow.ingest.support.RunningIngestService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code POST /api/admin/replay} on the real broker: behind the API token, it sends a dead letter back to the topic
- * its headers name, with its key, without its failure headers and with its replay attempt; a dry run sends nothing.
+ * its headers name, with its key, without its failure headers and with its replay attempt; a dry run sends nothing;
+ * the depth gauges count the dead letter as waiting until it is replayed.
  */
 class DeadLetterReplayEndpointIntegrationTests extends RunningIngestService {
+
+	@Autowired
+	DeadLetterDepth depth;
 
 	@Test
 	void replaysADeadLetterToItsOriginalTopicWithItsKeyOnceBehindTheToken() throws Exception {
@@ -40,12 +47,20 @@ class DeadLetterReplayEndpointIntegrationTests extends RunningIngestService {
 
 		assertThat(http(null).post(path, "text/plain", new byte[0]).statusCode()).isEqualTo(401);
 		String dry = http().post(path + "&dryRun=true", "text/plain", new byte[0]).body();
+		this.depth.refresh();
+		String before = http().get("/actuator/prometheus").body();
 		String replayed = http().post(path, "text/plain", new byte[0]).body();
 		String again = http().post(path, "text/plain", new byte[0]).body();
+		this.depth.refresh();
+		String after = http().get("/actuator/prometheus").body();
 
 		assertThat(dry).contains("\"dryRun\":true", "\"replayed\":1");
 		assertThat(replayed).contains("\"dryRun\":false", "\"replayed\":1", "\"byTopic\":{\"" + target + "\":1}");
 		assertThat(again).contains("\"replayed\":0", "\"alreadyReplayed\":1");
+		String gauge = "articleflow_deadletter_depth{application=\"ingest-service\",kind=\"%s\",topic=\""
+				+ Topics.ARTICLE_INGESTED_EXTRACT_DLQ + "\"} %s";
+		assertThat(before).contains(gauge.formatted("held", "1.0"), gauge.formatted("waiting", "1.0"));
+		assertThat(after).contains(gauge.formatted("held", "1.0"), gauge.formatted("waiting", "0.0"));
 		try (TopicProbe probe = TopicProbe.on(target)) {
 			List<ConsumerRecord<String, String>> records = probe.drain(Duration.ofSeconds(3));
 			assertThat(records).singleElement().satisfies(record -> {
