@@ -53,14 +53,16 @@ final class StatusReport {
 				"CODE", "COUNT", "LATEST REASON"));
 		for (StatusView.FailureGroup group : groups) {
 			text.append(String.format("  %-16s %-28s %6d  %s%n", group.stage(), group.code(), group.count(),
-					abbreviate(group.latestReason(), 100)));
+					abbreviate(group.latestReason() == null ? null : group.latestReason().replaceAll("\\s*\\R\\s*", " "),
+							100)));
 		}
 		return text.toString();
 	}
 
 	private static void line(StringBuilder text, String name, Object value) {
 		if (value != null && !value.toString().isEmpty()) {
-			text.append(String.format("  %-10s %s%n", name + ":", value));
+			// one line per field: an exception message's own line breaks are folded
+			text.append(String.format("  %-10s %s%n", name + ":", value.toString().replaceAll("\\s*\\R\\s*", " ")));
 		}
 	}
 
