@@ -38,7 +38,8 @@ final class RunningPipeline {
 
 	final ServiceProcess ingest;
 
-	final ServiceProcess extract;
+	/** Replaced by {@link #restartExtract}. */
+	volatile ServiceProcess extract;
 
 	final ServiceProcess index;
 
@@ -101,6 +102,21 @@ final class RunningPipeline {
 		List<String> ids = names.stream().map(pipeline::awaitPublished).toList();
 		ids.forEach(pipeline::awaitIndexed);
 		return new RunningPipeline(bucket, pipeline.ingest, pipeline.extract, pipeline.index, ids);
+	}
+
+	/**
+	 * Stops extract-service and starts it again with extra arguments (e.g. another knowledge base, so another
+	 * extractor version); returns once it is healthy. The new process is the pipeline's from then on.
+	 */
+	synchronized ServiceProcess restartExtract(String... arguments) throws IOException {
+		this.extract.close();
+		List<String> all = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + KafkaTestBroker.bootstrapServers()));
+		all.addAll(List.of(arguments));
+		ServiceProcess restarted = ServiceProcess.start("extract-service", Path.of("target", "e2e-logs"), "384m",
+				all.toArray(String[]::new));
+		Runtime.getRuntime().addShutdownHook(new Thread(restarted::close));
+		this.extract = restarted.awaitHealthy(STARTUP);
+		return this.extract;
 	}
 
 	/** Copies under a temporary name, then renames: the way to drop a file that is never seen half-written. */

@@ -59,6 +59,35 @@ final class ServiceProcess implements AutoCloseable {
 		return new ServiceProcess(module, port, process, log);
 	}
 
+	/**
+	 * Runs a command-line tool of a module's jar (its {@code main} class through Spring Boot's
+	 * {@code PropertiesLauncher}, as {@code ./pipeline} does) and returns its exit code and output, within the timeout.
+	 */
+	static ToolRun tool(String module, String mainClass, Duration timeout, String... arguments)
+			throws IOException, InterruptedException {
+		Path root = Path.of(System.getProperty("articleflow.root", ".."));
+		Path jar = root.resolve(module)
+			.resolve("target")
+			.resolve(module + "-" + System.getProperty("articleflow.version", "0.1.0-SNAPSHOT") + ".jar");
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
+				jar.toString(), "-Dloader.main=" + mainClass, "org.springframework.boot.loader.launch.PropertiesLauncher"));
+		command.addAll(List.of(arguments));
+		Path output = Files.createTempFile("tool-", ".log");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+		if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+			process.destroyForcibly();
+			throw new IllegalStateException(mainClass + " did not end within " + timeout + ": " + Files.readString(output));
+		}
+		return new ToolRun(process.exitValue(), Files.readString(output));
+	}
+
+	/**
+	 * @param exitCode the tool's exit code
+	 * @param output what it printed (standard output and error)
+	 */
+	record ToolRun(int exitCode, String output) {
+	}
+
 	/** Waits until the actuator health endpoint says UP, failing fast if the process died. */
 	ServiceProcess awaitHealthy(Duration timeout) {
 		await(this.name + " healthy").atMost(timeout).pollInterval(Duration.ofMillis(500)).until(() -> {

@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import io.articleflow.common.event.ArticleEnriched;
 import io.articleflow.common.event.ArticleIngested;
+import io.articleflow.common.event.ArticleStatus;
 import io.articleflow.common.event.DocumentIds;
 import io.articleflow.common.event.SourceFile;
 import io.articleflow.common.limits.ArticleLimits;
@@ -75,6 +76,19 @@ class ExtractServiceIntegrationTests {
 
 			ConsumerRecord<String, String> dead = dlq.await(r -> poisonKey.equals(r.key()), PATIENCE);
 			assertThat(dead.value()).isEqualTo("{not json");
+			try (TopicProbe statuses = TopicProbe.on(Topics.ARTICLE_STATUS)) {
+				ArticleStatus failed = JSON.readValue(statuses.await(r -> poisonKey.equals(r.key()), PATIENCE).value(),
+						ArticleStatus.class);
+				assertThat(failed.state()).isEqualTo(ArticleStatus.State.FAILED);
+				assertThat(failed.stage()).isEqualTo("extract-service");
+				assertThat(failed.code()).isEqualTo("InvalidEventException");
+				ArticleStatus extracted = JSON.readValue(
+						statuses.await(r -> good.documentId().equals(r.key()), PATIENCE).value(), ArticleStatus.class);
+				assertThat(extracted.state()).isEqualTo(ArticleStatus.State.EXTRACTED);
+				assertThat(extracted.fileName()).isEqualTo(good.source().fileName());
+				assertThat(extracted.extractorVersion()).isNotBlank();
+				assertThat(extracted.extractedAt()).isNotNull();
+			}
 			assertThat(TopicProbe.header(dead, FailureHeaders.REASON)).contains("not a ArticleIngested JSON event");
 			assertThat(TopicProbe.header(dead, FailureHeaders.STAGE)).isEqualTo("extract-service");
 			assertThat(TopicProbe.header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.ARTICLE_INGESTED);

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -23,6 +24,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.articleflow.common.event.ArticleStatus;
 import io.articleflow.common.event.EntityType;
 import io.articleflow.common.messaging.FailureHeaders;
 import io.articleflow.common.messaging.Topics;
@@ -45,6 +47,8 @@ import static org.awaitility.Awaitility.await;
 class IndexServiceIntegrationTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@TempDir
 	static Path indexDirectory;
@@ -119,6 +123,37 @@ class IndexServiceIntegrationTests {
 			assertThat(TopicProbe.header(dead, FailureHeaders.REASON)).startsWith("tools.jackson.core")
 				.contains("Unrecognized token 'not'");
 			assertThat(TopicProbe.header(dead, FailureHeaders.STAGE)).isEqualTo(Topics.INDEX_GROUP);
+		}
+	}
+
+	@Test
+	void reportsEachIndexedArticleAndEachDeadLetterToTheStatusTopicKeyedByDocumentId() {
+		String id = "it-status-" + this.run;
+		String poisonKey = "it-status-poison-" + this.run;
+		String poison = "{\"documentId\":\"" + poisonKey + "\",\"source\":{\"fileName\":\"poison.txt\"},"
+				+ "\"extractorVersion\":\"test-1\"}";
+
+		try (TopicProbe statuses = TopicProbe.on(Topics.ARTICLE_STATUS)) {
+			TopicProbe.publish(Topics.ARTICLE_ENRICHED, id, article(id).text("indexed and reported").json());
+			TopicProbe.publish(Topics.ARTICLE_ENRICHED, poisonKey, poison);
+
+			ConsumerRecord<String, String> indexed = statuses.await(record -> id.equals(record.key()), TIMEOUT);
+			ArticleStatus status = JSON.readValue(indexed.value(), ArticleStatus.class);
+			assertThat(status.state()).isEqualTo(ArticleStatus.State.INDEXED);
+			assertThat(status.stage()).isEqualTo(Topics.INDEX_GROUP);
+			assertThat(status.fileName()).isEqualTo(id + ".txt");
+			assertThat(status.indexedAt()).isNotNull();
+			assertThat(TopicProbe.header(indexed, "ce_type")).isEqualTo(ArticleStatus.EVENT_TYPE);
+			ConsumerRecord<String, String> failed = statuses.await(record -> poisonKey.equals(record.key()),
+					TIMEOUT);
+			ArticleStatus failure = JSON.readValue(failed.value(), ArticleStatus.class);
+			assertThat(failure.state()).isEqualTo(ArticleStatus.State.FAILED);
+			assertThat(failure.stage()).isEqualTo(Topics.INDEX_GROUP);
+			assertThat(failure.fileName()).isEqualTo("poison.txt");
+			assertThat(failure.extractorVersion()).isEqualTo("test-1");
+			// the value is JSON, but not of an enriched event: the code names the failure's own exception
+			assertThat(failure.code()).isEqualTo("MismatchedInputException");
+			assertThat(failure.reason()).startsWith("tools.jackson.databind.exc.MismatchedInputException: ");
 		}
 	}
 

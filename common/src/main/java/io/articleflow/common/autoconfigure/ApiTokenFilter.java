@@ -18,13 +18,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Lets a request that is not a read ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE}) through only with
  * {@code Authorization: Bearer <token>}; answers 401 with a JSON {@code {"error", "detail"}} body and
  * {@code WWW-Authenticate: Bearer} otherwise, before the request's body is read. Without a token it lets every
- * request through.
+ * request through, except to the admin endpoints under {@value #ADMIN_PREFIX}: those need the token for every method,
+ * and are answered 403 while no token is configured (closed by default).
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
 	private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
 	private static final String BEARER = "Bearer ";
+
+	/** Admin endpoints (replay, reprocess) need the token for every method, and are closed while there is none. */
+	static final String ADMIN_PREFIX = "/api/admin/";
 
 	private final byte[] token;
 
@@ -36,7 +40,18 @@ class ApiTokenFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (this.token == null || READS.contains(request.getMethod()) || authorised(request.getHeader(HttpHeaders.AUTHORIZATION))) {
+		boolean admin = request.getRequestURI().startsWith(ADMIN_PREFIX);
+		if (admin && this.token == null) {
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			response.getOutputStream()
+				.write(("{\"error\":\"forbidden\",\"detail\":\"admin endpoints are closed while the service has no "
+						+ "API token: set articleflow.security.api-token (ARTICLEFLOW_SECURITY_APITOKEN)\"}")
+					.getBytes(StandardCharsets.UTF_8));
+			return;
+		}
+		if (this.token == null || (!admin && READS.contains(request.getMethod()))
+				|| authorised(request.getHeader(HttpHeaders.AUTHORIZATION))) {
 			chain.doFilter(request, response);
 			return;
 		}

@@ -19,6 +19,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import io.articleflow.common.messaging.EventCodec;
+import io.articleflow.common.status.ArticleStatusPublisher;
+
 /** Installs {@link DeadLetterPublishing} in every Kafka consumer binding of a service. */
 @AutoConfiguration
 @ConditionalOnClass(ListenerContainerWithDlqAndRetryCustomizer.class)
@@ -28,15 +31,16 @@ public class DeadLetterAutoConfiguration {
 	@Bean
 	ListenerContainerWithDlqAndRetryCustomizer deadLetterPublishing(KafkaProperties kafka,
 			DeadLetterProperties properties, @Value("${spring.application.name}") String stage,
-			ObjectProvider<MeterRegistry> meters, Environment environment) {
+			ObjectProvider<MeterRegistry> meters, Environment environment, ObjectProvider<ArticleStatusPublisher> statuses,
+			ObjectProvider<EventCodec> codec) {
 		// the binder's producer settings, but a dead letter may carry a record over the pipeline's record limit
 		Map<String, Object> config = PipelineProducerConfig.of(kafka, environment);
 		config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) Math.min(Integer.MAX_VALUE, properties.maxRecordBytes()));
 		config.put(ProducerConfig.ACKS_CONFIG, "all");
 		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
 		KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
-		return new DeadLetterPublishing(template, properties, stage,
-				meters.getIfAvailable(SimpleMeterRegistry::new));
+		return new DeadLetterPublishing(template, properties, stage, meters.getIfAvailable(SimpleMeterRegistry::new),
+				statuses.getIfAvailable(), codec.getIfAvailable());
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.articleflow.common.autoconfigure;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.function.BiFunction;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,7 +25,10 @@ import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 import io.articleflow.common.messaging.FailureHeaders;
+import io.articleflow.common.messaging.EventCodec;
 import io.articleflow.common.messaging.InvalidEventException;
+import io.articleflow.common.status.ArticleStatusPublisher;
+import io.articleflow.common.status.DeadLetterStatus;
 
 /**
  * Moves retries and dead-lettering from the binder into the listener container, so record and batch listeners
@@ -46,12 +50,28 @@ class DeadLetterPublishing implements ListenerContainerWithDlqAndRetryCustomizer
 
 	private final MeterRegistry meters;
 
+	private final ArticleStatusPublisher statuses;
+
+	private final EventCodec codec;
+
 	DeadLetterPublishing(KafkaOperations<byte[], byte[]> template, DeadLetterProperties properties, String stage,
 			MeterRegistry meters) {
+		this(template, properties, stage, meters, null, null);
+	}
+
+	/**
+	 * @param statuses where the {@code FAILED} status of each dead-lettered document goes once its dead letter is
+	 *     sent, or {@code null} for nowhere
+	 * @param codec reads the file name and extractor version of a dead letter's value for its status
+	 */
+	DeadLetterPublishing(KafkaOperations<byte[], byte[]> template, DeadLetterProperties properties, String stage,
+			MeterRegistry meters, ArticleStatusPublisher statuses, EventCodec codec) {
 		this.template = template;
 		this.properties = properties;
 		this.stage = stage;
 		this.meters = meters;
+		this.statuses = statuses;
+		this.codec = codec;
 	}
 
 	@Override
@@ -76,6 +96,10 @@ class DeadLetterPublishing implements ListenerContainerWithDlqAndRetryCustomizer
 		ConsumerRecordRecoverer countingRecoverer = (record, ex) -> {
 			recoverer.accept(record, ex);
 			deadLetters.increment();
+			if (this.statuses != null && this.codec != null) {
+				this.statuses.publish(DeadLetterStatus.of(record, this.codec, this.stage, reason(ex), ex,
+						Clock.systemUTC().instant()));
+			}
 		};
 		DefaultErrorHandler handler = new DefaultErrorHandler(countingRecoverer,
 				new FixedBackOff(this.properties.backoff().toMillis(), this.properties.attempts() - 1L));

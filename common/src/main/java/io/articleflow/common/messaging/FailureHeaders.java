@@ -18,6 +18,24 @@ public final class FailureHeaders {
 	 */
 	public static final String VALUE_DROPPED = "x-failure-value-dropped";
 
+	/**
+	 * How many times the record was replayed from a dead-letter topic: {@code 1} on the first replay, and one more on
+	 * each replay of the dead letter it became when it failed again (a dead letter keeps the headers of its record).
+	 */
+	public static final String REPLAY_ATTEMPT = "x-replay-attempt";
+
+	/** On a raw event sent again by {@code ./pipeline reprocess}: the extractor version it is re-extracted for. */
+	public static final String REPROCESS_FOR = "x-reprocess-for";
+
+	/** The header prefix of Spring Kafka's dead-letter headers ({@code kafka_dlt-original-topic}, ...). */
+	public static final String SPRING_DEAD_LETTER_PREFIX = "kafka_dlt-";
+
+	/** Spring Kafka's header naming the topic a dead letter came from. */
+	public static final String ORIGINAL_TOPIC = "kafka_dlt-original-topic";
+
+	/** The header prefix of this project's failure headers. */
+	public static final String FAILURE_PREFIX = "x-failure-";
+
 	private FailureHeaders() {
 	}
 

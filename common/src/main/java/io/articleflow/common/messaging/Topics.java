@@ -19,6 +19,19 @@ public final class Topics {
 	 */
 	public static final String STORY_CLUSTERS = "story-clusters";
 
+	/**
+	 * The latest outcome of every document ({@link io.articleflow.common.event.ArticleStatus}), compacted and keyed by
+	 * document id ({@code file:<name>} for a file ingest refused before it had one): each stage publishes after its
+	 * own work, and ingest-service's status view reads it from the beginning.
+	 */
+	public static final String ARTICLE_STATUS = "article-status";
+
+	/**
+	 * Which dead letters were replayed (key: {@code <dead-letter topic>/<partition>/<offset>}), compacted: a replay
+	 * reads it first and does not send one of them again.
+	 */
+	public static final String DEAD_LETTER_REPLAYS = "dead-letter-replays";
+
 	/** Consumer group of extract-service (also its application name). */
 	public static final String EXTRACT_GROUP = "extract-service";
 

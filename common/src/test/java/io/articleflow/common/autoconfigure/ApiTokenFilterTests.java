@@ -65,4 +65,39 @@ class ApiTokenFilterTests {
 		return response;
 	}
 
+	@Test
+	void closesTheAdminEndpointsWith403WhenNoTokenIsConfigured() throws Exception {
+		ApiTokenFilter open = new ApiTokenFilter(null);
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/admin/replay");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		MockFilterChainProbe chain = new MockFilterChainProbe();
+
+		open.doFilter(request, response, chain);
+
+		assertThat(response.getStatus()).isEqualTo(403);
+		assertThat(response.getContentAsString()).contains("\"error\":\"forbidden\"", "articleflow.security.api-token");
+		assertThat(chain.called).isFalse();
+	}
+
+	@Test
+	void asksTheTokenOfEveryAdminRequestReadsToo() throws Exception {
+		MockHttpServletResponse withoutToken = filter("GET", "/api/admin/replay", null);
+		MockHttpServletResponse withToken = filter("GET", "/api/admin/replay", "Bearer s3cret-token");
+
+		assertThat(withoutToken.getStatus()).isEqualTo(401);
+		assertThat(withToken.getStatus()).isEqualTo(200);
+	}
+
+	/** Records whether the request was let through. */
+	private static final class MockFilterChainProbe implements jakarta.servlet.FilterChain {
+
+		boolean called;
+
+		@Override
+		public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response) {
+			this.called = true;
+		}
+
+	}
+
 }

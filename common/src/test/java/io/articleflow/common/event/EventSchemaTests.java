@@ -52,6 +52,25 @@ class EventSchemaTests {
 	}
 
 	@Test
+	void serialisedStatusMatchesItsSchemaAndSurvivesARoundTrip() {
+		ArticleStatus indexed = new ArticleStatus(ingested().documentId(), "a.txt", ArticleStatus.State.INDEXED,
+				"index-service", null, null, "1.4.0+kb.2026.12.2", Instant.parse("2026-11-23T10:15:31Z"),
+				Instant.parse("2026-11-23T10:15:32Z"), Instant.parse("2026-11-23T10:15:33Z"),
+				Instant.parse("2026-11-23T10:15:33Z"));
+		ArticleStatus refused = new ArticleStatus(null, "b.png", ArticleStatus.State.FAILED, "ingest-service",
+				"unsupported-type", "unsupported type image/png", null, null, null, null,
+				Instant.parse("2026-11-23T10:15:30Z"));
+
+		for (ArticleStatus status : List.of(indexed, refused)) {
+			String json = JSON.writeValueAsString(status);
+			assertThat(EventSchemas.violations(ArticleStatus.SCHEMA, json)).as(json).isEmpty();
+			assertThat(JSON.readValue(json, ArticleStatus.class)).isEqualTo(status);
+		}
+		assertThat(indexed.key()).isEqualTo(ingested().documentId());
+		assertThat(refused.key()).isEqualTo("file:b.png");
+	}
+
+	@Test
 	void enrichedEventSurvivesARoundTrip() {
 		ArticleEnriched event = enriched();
 

@@ -25,4 +25,9 @@ public class AnalysisConfiguration {
 				limits.getIfAvailable(ArticleLimits::defaults));
 	}
 
+	@Bean
+	ExtractorInfoContributor extractorInfoContributor(ArticleAnalyzer articleAnalyzer) {
+		return new ExtractorInfoContributor(articleAnalyzer);
+	}
+
 }

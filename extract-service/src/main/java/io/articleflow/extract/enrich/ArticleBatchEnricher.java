@@ -15,9 +15,11 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 
 import io.articleflow.common.event.ArticleEnriched;
 import io.articleflow.common.event.ArticleIngested;
+import io.articleflow.common.event.ArticleStatus;
 import io.articleflow.common.limits.ArticleLimits;
 import io.articleflow.common.messaging.EventCodec;
 import io.articleflow.common.messaging.InvalidEventException;
+import io.articleflow.common.status.ArticleStatusPublisher;
 import io.articleflow.common.tracing.DocumentTracing;
 
 /**
@@ -47,12 +49,23 @@ public class ArticleBatchEnricher {
 
 	private final long maxEventBytes;
 
+	private final ArticleStatusPublisher statuses;
+
+	/** An enricher that reports no status. */
+	public ArticleBatchEnricher(ArticleEnricher enricher, EventCodec codec, EnrichedArticlePublisher publisher,
+			DocumentTracing tracing, ExtractMetrics metrics, long maxEventBytes) {
+		this(enricher, codec, publisher, tracing, metrics, maxEventBytes, null);
+	}
+
 	/**
 	 * @param maxEventBytes the largest record value decoded ({@link ArticleLimits#maxEventBytes()}): a larger one is
 	 *     dead-lettered unread, however it got onto the topic
+	 * @param statuses where the {@code EXTRACTED} status of each article goes once its enriched event is
+	 *     acknowledged, or {@code null}
 	 */
 	public ArticleBatchEnricher(ArticleEnricher enricher, EventCodec codec, EnrichedArticlePublisher publisher,
-			DocumentTracing tracing, ExtractMetrics metrics, long maxEventBytes) {
+			DocumentTracing tracing, ExtractMetrics metrics, long maxEventBytes, ArticleStatusPublisher statuses) {
+		this.statuses = statuses;
 		this.maxEventBytes = maxEventBytes;
 		this.enricher = enricher;
 		this.codec = codec;
@@ -69,22 +82,38 @@ public class ArticleBatchEnricher {
 	 */
 	public void enrich(List<byte[]> values, List<Map<String, Object>> headers) {
 		List<CompletableFuture<?>> sent = new ArrayList<>(values.size());
+		List<ArticleEnriched> enriched = new ArrayList<>(values.size());
 		for (int i = 0; i < values.size(); i++) {
 			try {
-				sent.add(enrichOne(values.get(i), i < headers.size() ? headers.get(i) : Map.of()));
+				sent.add(enrichOne(values.get(i), i < headers.size() ? headers.get(i) : Map.of(), enriched));
 			}
 			catch (RuntimeException ex) {
 				this.metrics.failed(ex);
 				// a failed send before it takes precedence: that record is the first not done
 				this.publisher.awaitAll(sent);
+				reportExtracted(enriched);
 				throw new BatchListenerFailedException("record " + i + " of the batch could not be enriched: "
 						+ ex.getMessage(), ex, i);
 			}
 		}
 		this.publisher.awaitAll(sent);
+		reportExtracted(enriched);
 	}
 
-	private CompletableFuture<?> enrichOne(byte[] value, Map<String, Object> headers) {
+	/** After the broker acknowledged the enriched events: their status, which never fails the batch. */
+	private void reportExtracted(List<ArticleEnriched> enriched) {
+		if (this.statuses == null) {
+			return;
+		}
+		for (ArticleEnriched article : enriched) {
+			this.statuses.publish(new ArticleStatus(article.documentId(), article.source().fileName(),
+					ArticleStatus.State.EXTRACTED, EnrichedArticlePublisher.SOURCE, null, null,
+					article.extractorVersion(), article.ingestedAt(), article.enrichedAt(), null,
+					article.enrichedAt()));
+		}
+	}
+
+	private CompletableFuture<?> enrichOne(byte[] value, Map<String, Object> headers, List<ArticleEnriched> done) {
 		if (value == null) {
 			throw new InvalidEventException("the record has no value");
 		}
@@ -104,6 +133,7 @@ public class ArticleBatchEnricher {
 							enriched.entities().size());
 					// sent inside the span: the record carries this trace on to index-service
 					sent.set(this.publisher.send(enriched));
+					done.add(enriched);
 				});
 		return sent.get();
 	}

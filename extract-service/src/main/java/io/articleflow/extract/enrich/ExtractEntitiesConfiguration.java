@@ -23,6 +23,7 @@ import org.springframework.messaging.Message;
 import io.articleflow.common.autoconfigure.PipelineProducerConfig;
 import io.articleflow.common.limits.ArticleLimits;
 import io.articleflow.common.messaging.EventCodec;
+import io.articleflow.common.status.ArticleStatusPublisher;
 import io.articleflow.common.tracing.DocumentTracing;
 import io.articleflow.extract.analysis.ArticleAnalyzer;
 
@@ -86,8 +87,10 @@ public class ExtractEntitiesConfiguration {
 
 	@Bean
 	ArticleBatchEnricher articleBatchEnricher(ArticleEnricher enricher, EventCodec codec,
-			EnrichedArticlePublisher publisher, DocumentTracing tracing, ExtractMetrics metrics, ArticleLimits limits) {
-		return new ArticleBatchEnricher(enricher, codec, publisher, tracing, metrics, limits.maxEventBytes());
+			EnrichedArticlePublisher publisher, DocumentTracing tracing, ExtractMetrics metrics, ArticleLimits limits,
+			ObjectProvider<ArticleStatusPublisher> statuses) {
+		return new ArticleBatchEnricher(enricher, codec, publisher, tracing, metrics, limits.maxEventBytes(),
+				statuses.getIfAvailable());
 	}
 
 	@Bean

@@ -9,11 +9,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
+import io.articleflow.common.status.ArticleStatusPublisher;
 import io.articleflow.common.tracing.DocumentTracing;
 import io.articleflow.index.store.ArticleIndex;
 
@@ -25,8 +27,9 @@ import io.articleflow.index.store.ArticleIndex;
 public class IndexArticleConfiguration {
 
 	@Bean
-	IndexedArticleObserver indexedArticleObserver(DocumentTracing tracing, MeterRegistry meters, ArticleIndex index) {
-		return new IndexedArticleObserver(tracing, meters, Clock.systemUTC(), index);
+	IndexedArticleObserver indexedArticleObserver(DocumentTracing tracing, MeterRegistry meters, ArticleIndex index,
+			ObjectProvider<ArticleStatusPublisher> statuses) {
+		return new IndexedArticleObserver(tracing, meters, Clock.systemUTC(), index, statuses.getIfAvailable());
 	}
 
 	@Bean

@@ -14,6 +14,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.articleflow.common.event.ArticleEnriched;
+import io.articleflow.common.event.ArticleStatus;
+import io.articleflow.common.status.ArticleStatusPublisher;
 import io.articleflow.common.tracing.DocumentTracing;
 import io.articleflow.index.store.ArticleIndex;
 import io.articleflow.index.store.IndexableArticle;
@@ -27,6 +30,9 @@ public class IndexedArticleObserver {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexedArticleObserver.class);
 
+	/** The stage index-service reports its statuses as. */
+	static final String STAGE = "index-service";
+
 	private final DocumentTracing tracing;
 
 	private final MeterRegistry meters;
@@ -39,7 +45,19 @@ public class IndexedArticleObserver {
 
 	private final Timer latency;
 
+	private final ArticleStatusPublisher statuses;
+
+	/** An observer that reports no status. */
 	public IndexedArticleObserver(DocumentTracing tracing, MeterRegistry meters, Clock clock, ArticleIndex index) {
+		this(tracing, meters, clock, index, null);
+	}
+
+	/**
+	 * @param statuses where the {@code INDEXED} status of each committed article goes, or {@code null}
+	 */
+	public IndexedArticleObserver(DocumentTracing tracing, MeterRegistry meters, Clock clock, ArticleIndex index,
+			ArticleStatusPublisher statuses) {
+		this.statuses = statuses;
 		this.tracing = tracing;
 		this.meters = meters;
 		this.clock = clock;
@@ -85,6 +103,12 @@ public class IndexedArticleObserver {
 			this.indexed.increment();
 			if (!sinceSeen.isNegative()) {
 				this.latency.record(sinceSeen);
+			}
+			if (this.statuses != null) {
+				ArticleEnriched event = article.article();
+				this.statuses.publish(new ArticleStatus(event.documentId(), event.source().fileName(),
+						ArticleStatus.State.INDEXED, STAGE, null, null, event.extractorVersion(), event.ingestedAt(),
+						event.enrichedAt(), now, now));
 			}
 		}
 	}

@@ -15,13 +15,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
+import io.articleflow.common.event.ArticleStatus;
 import io.articleflow.common.limits.ArticleLimits;
 import io.articleflow.common.messaging.EventCodec;
+import io.articleflow.common.status.ArticleStatusPublisher;
 import io.articleflow.common.tracing.DocumentTracing;
 import io.articleflow.ingest.bucket.Bucket;
 import io.articleflow.ingest.bucket.BucketProperties;
 import io.articleflow.ingest.publish.ArticlePublisher;
 import io.articleflow.ingest.status.IngestJournal;
+import io.articleflow.ingest.status.OutcomeStatus;
 import io.articleflow.ingest.text.ParsePool;
 import io.articleflow.ingest.text.ParseProperties;
 import io.articleflow.ingest.text.TextExtractor;
@@ -110,10 +113,17 @@ public class IngestConfiguration {
 	}
 
 	@Bean
-	IngestOutcomes ingestOutcomes(IngestProgress progress, IngestJournal journal) {
+	IngestOutcomes ingestOutcomes(IngestProgress progress, IngestJournal journal, Clock clock,
+			ObjectProvider<ArticleStatusPublisher> statuses) {
+		ArticleStatusPublisher publisher = statuses.getIfAvailable();
 		return outcome -> {
 			progress.record(outcome);
 			journal.record(outcome);
+			// after the outcome (the event acknowledged, the file moved): a status never holds a file back
+			ArticleStatus status = OutcomeStatus.of(outcome, clock.instant());
+			if (publisher != null && status != null) {
+				publisher.publish(status);
+			}
 		};
 	}
 
