@@ -32,7 +32,7 @@ import io.articleflow.extract.text.TextCleaner;
 public final class DefaultArticleAnalyzer implements ArticleAnalyzer {
 
 	/** Version of the analysis code; bump it with every change of the rules. */
-	public static final String CODE_VERSION = "1.4.0";
+	public static final String CODE_VERSION = "1.5.0";
 
 	private final TextCleaner cleaner;
 

@@ -31,6 +31,9 @@ final class PairedEvents {
 
 	private static final int MAX_WORDS = 5;
 
+	/** What may come before {@code -ministerial} in a meeting's level (folded). */
+	private static final Set<String> LEVEL_PREFIXES = Set.of("vice", "deputy");
+
 	/** Heads of a numbered dialogue named without its parties (folded). */
 	private static final Set<String> DIALOGUE_HEADS = Set.of("dialogue", "consultation", "consultations");
 
@@ -188,13 +191,15 @@ final class PairedEvents {
 	/** The head of the event's name within {@link #MAX_WORDS} words after the parties, or -1. */
 	private static int headAfter(ArticleText article, int from) {
 		int n = article.size();
-		for (int k = from; k < n && k - from < MAX_WORDS && article.sameLineGap(from - 1, k); k++) {
+		int words = 0;
+		for (int k = from; k < n && words < MAX_WORDS && article.sameLineGap(from - 1, k); k++) {
 			if (article.kind(k) != ArticleText.WORD) {
 				if (article.isPunct(k, '-') && article.touching(k - 1, k)) {
 					continue; // "table-top", "Defense-Security"
 				}
 				return -1;
 			}
+			words++;
 			String word = article.foldedToken(k);
 			if (HEADS.contains(word)) {
 				return k;
@@ -204,6 +209,26 @@ final class PairedEvents {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * The end (exclusive) of the level written before the head ({@code ministerial-level}, {@code high-level},
+	 * {@code ministerial}, {@code vice-ministerial}) starting at the token, or the token itself when none starts there.
+	 */
+	private static int levelEnd(ArticleText article, int t, int head) {
+		if (t >= head || article.kind(t) != ArticleText.WORD) {
+			return t;
+		}
+		boolean hyphenated = t + 2 < head && article.isPunct(t + 1, '-') && article.touching(t, t + 1)
+				&& article.touching(t + 1, t + 2);
+		if (hyphenated && "level".equals(article.foldedToken(t + 2))) {
+			return t + 3; // "ministerial-level", "high-level"
+		}
+		if (hyphenated && LEVEL_PREFIXES.contains(article.foldedToken(t))
+				&& "ministerial".equals(article.foldedToken(t + 2))) {
+			return t + 3; // "vice-ministerial", "deputy-ministerial"
+		}
+		return "ministerial".equals(article.foldedToken(t)) ? t + 1 : t;
 	}
 
 	/**
@@ -226,14 +251,17 @@ final class PairedEvents {
 				canonical.append(article.token(k));
 			}
 		}
+		StringBuilder key = new StringBuilder("event:").append(String.join("+", parties));
 		for (int k = partiesEnd; k <= head; k++) {
+			int levelEnd = levelEnd(article, k, head);
+			if (levelEnd > k) {
+				k = levelEnd - 1; // the level a meeting is held at is said of one edition, not part of its name
+				continue;
+			}
 			if (!article.touching(k - 1, k)) {
 				canonical.append(' ');
 			}
 			canonical.append(titleWord(article.token(k)));
-		}
-		StringBuilder key = new StringBuilder("event:").append(String.join("+", parties));
-		for (int k = partiesEnd; k <= head; k++) {
 			if (article.kind(k) == ArticleText.WORD && !"joint".equals(article.foldedToken(k))) {
 				key.append(' ').append(article.foldedToken(k));
 			}

@@ -47,6 +47,14 @@ class EventDocumentAndPlaceFormsTests {
 	}
 
 	@Test
+	void aLevelBetweenThePartiesAndTheHeadStaysInTheMentionButNotInTheName() {
+		assertThat(render(EntityType.EVENT, "The second Thailand – Malaysia ministerial-level defence policy dialogue "
+				+ "took place in Penang. Officials said the high-level talks went well."))
+			.containsExactly("Thailand-Malaysia Defence Policy Dialogue [second Thailand – Malaysia ministerial-level "
+					+ "defence policy dialogue]");
+	}
+
+	@Test
 	void aPairOfPlacesWithoutTheHeadOfAnEventIsNoEvent() {
 		assertThat(render(EntityType.EVENT, "Thailand-Malaysia relations and Thailand-Malaysia trade grew.")).isEmpty();
 	}
