@@ -3,10 +3,13 @@ package io.articleflow.extract.entity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.articleflow.common.event.EntityType;
+import io.articleflow.extract.text.CharFolding;
 import io.articleflow.extract.text.ArticleText;
 import io.articleflow.extract.text.RegexAt;
 
@@ -26,6 +29,7 @@ final class AcronymDefinitions {
 	 * @param selector the selector that kept them, to add what does not overlap
 	 */
 	void resolve(ArticleText article, List<Candidate> kept, SpanSelector selector) {
+		resolveWorkingGroups(article, kept, selector);
 		String text = article.text();
 		Map<Integer, Candidate> byEnd = new HashMap<>();
 		for (Candidate c : kept) {
@@ -95,6 +99,27 @@ final class AcronymDefinitions {
 			}
 		}
 		selector.offer(added);
+	}
+
+	/**
+	 * {@code ADSOM WG}: a meeting's acronym then {@code WG} names the meeting's working group, the same entity as its
+	 * long form ({@code ... Meeting Working Group}).
+	 */
+	private static void resolveWorkingGroups(ArticleText article, List<Candidate> kept, SpanSelector selector) {
+		for (Candidate c : List.copyOf(kept)) {
+			if (c.type() != EntityType.EVENT) {
+				continue;
+			}
+			int last = article.tokenEndingAtOrBefore(c.end());
+			int wg = last + 1;
+			if (last < 0 || wg >= article.size() || !"WG".equals(article.token(wg)) || !article.sameLineGap(last, wg)) {
+				continue;
+			}
+			String canonical = c.canonical() + " Working Group";
+			selector.extend(c, new Candidate(c.start(), article.end(wg), EntityType.EVENT,
+					"event:" + CharFolding.fold(canonical).toLowerCase(Locale.ROOT), canonical, null, c.priority(),
+					null, null, false));
+		}
 	}
 
 	/**

@@ -113,6 +113,16 @@ final class SpanSelector {
 		}
 	}
 
+	/** Puts the candidate in the place of a kept one it extends, where nothing else is kept in the extension. */
+	void extend(Candidate kept, Candidate by) {
+		int i = this.kept.indexOf(kept);
+		if (i >= 0 && by.start() <= kept.start() && by.end() >= kept.end() && isFree(by.start(), kept.start())
+				&& isFree(kept.end(), by.end())) {
+			occupied.set(by.start(), by.end());
+			this.kept.set(i, by);
+		}
+	}
+
 	boolean isFree(int start, int end) {
 		int next = occupied.nextSetBit(start);
 		return next < 0 || next >= end;

@@ -55,6 +55,14 @@ class EventDocumentAndPlaceFormsTests {
 	}
 
 	@Test
+	void aMeetingsAcronymThenWgIsTheMeetingsWorkingGroup() {
+		assertThat(render(EntityType.EVENT, "The ASEAN Defence Ministers' Meeting Working Group met first. Then the "
+				+ "ADMM WG closed, before the ADMM opened."))
+			.containsExactly("ASEAN Defence Ministers' Meeting Working Group [ASEAN Defence Ministers' Meeting Working "
+					+ "Group, ADMM WG]", "ASEAN Defence Ministers' Meeting [ADMM]");
+	}
+
+	@Test
 	void aPairOfPlacesWithoutTheHeadOfAnEventIsNoEvent() {
 		assertThat(render(EntityType.EVENT, "Thailand-Malaysia relations and Thailand-Malaysia trade grew.")).isEmpty();
 	}
