@@ -79,7 +79,7 @@ class PipelineEndToEndIntegrationTests {
 
 		assertThat(pipeline.awaitPublished("same-article-again.txt")).isEqualTo(firstId);
 		await("re-indexed").atMost(PATIENCE).until(() -> enrichedAt(firstId).isAfter(before));
-		assertThat(search("q=").get("total").asInt()).isEqualTo(5);
+		assertThat(search("q=").get("articles").asInt()).isEqualTo(5);
 		assertThat(pipeline.bucket.resolve("processed/same-article-again.txt")).exists();
 	}
 
