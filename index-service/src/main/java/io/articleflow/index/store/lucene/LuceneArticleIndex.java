@@ -134,8 +134,17 @@ public final class LuceneArticleIndex implements ArticleIndex, AutoCloseable {
 				// which delays every article of the batch; the merges run in the background all the same.
 				.setMaxFullFlushMergeWaitMillis(0)
 				.setCommitOnClose(true);
-			LuceneArticleIndex index = new LuceneArticleIndex(directoryPath, directory,
-					analyzer, new IndexWriter(directory, config), json);
+			IndexWriter writer = new IndexWriter(directory, config);
+			LuceneArticleIndex index = new LuceneArticleIndex(directoryPath, directory, analyzer, writer, json);
+			if (!SchemaUpgrade.CURRENT.equals(SchemaUpgrade.version(writer))) {
+				int rebuilt = SchemaUpgrade.rebuild(writer, json, index::upsertAll);
+				SchemaUpgrade.markCurrent(writer);
+				index.commit();
+				if (rebuilt > 0) {
+					log.info("Rebuilt {} articles of the Lucene index at {} from their stored events for schema {}",
+							rebuilt, directoryPath, SchemaUpgrade.CURRENT);
+				}
+			}
 			log.info("Opened the Lucene index at {} with {} articles", directoryPath, index.count());
 			return index;
 		}
