@@ -1,6 +1,8 @@
 // ArticleFlow search page: plain DOM, no build step, no third-party code.
 // Every value from the server reaches the page through text nodes or attributes, never as HTML;
 // the one exception, the <mark> tags of snippets, goes through snippetNodes(), which keeps nothing else.
+// Routes live in the URL (history API): /?q=..&entity=..&type=..&from=..&to=..&sort=date&page=N,
+// /articles/<id> and /entities/<id>; links are real links, so they can be shared, reloaded and opened in a new tab.
 (function () {
   'use strict';
 
@@ -9,12 +11,17 @@
     PERSON: 'People', ORGANIZATION: 'Organizations', LOCATION: 'Locations',
     EVENT: 'Events', LAW: 'Laws', DATE: 'Dates'
   };
+  var TYPE_NAMES = {
+    PERSON: 'Person', ORGANIZATION: 'Organization', LOCATION: 'Location', EVENT: 'Event', LAW: 'Law', DATE: 'Date'
+  };
+  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+    'November', 'December'];
 
   var $ = function (id) { return document.getElementById(id); };
   var form = $('search-form');
   var entityNames = {};      // entity id -> {name, type}, learned from facets, hits and articles
   var requestCount = 0;      // a response older than the latest request is dropped
-  var lastSearchHash = '#/search';
+  var lastSearchUrl = '/';
 
   // --- DOM helpers --------------------------------------------------------------------------------
 
@@ -39,6 +46,12 @@
     return node;
   }
 
+  /** A link inside the page: the router handles the click, the address stays a real one. */
+  function navLink(href, attributes) {
+    return el.apply(null, ['a', Object.assign({ href: href, 'data-nav': '' }, attributes || {})]
+      .concat(Array.prototype.slice.call(arguments, 2)));
+  }
+
   /**
    * The nodes of a server snippet: text, and <mark> elements holding text. The server escapes the article text
    * and adds only <mark> tags; parsing in an inert document and rebuilding keeps that true whatever it sends.
@@ -56,6 +69,23 @@
     return fragment;
   }
 
+  /** "2022-10-19T15:18" -> "19 October 2022"; what is not an ISO date stays as it is. */
+  function readableDate(iso) {
+    var match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || '');
+    if (!match) return iso || '';
+    return parseInt(match[3], 10) + ' ' + MONTHS[parseInt(match[2], 10) - 1] + ' ' + match[1];
+  }
+
+  /** "2022-10" -> "October 2022". */
+  function readableMonth(month) {
+    var parts = month.split('-');
+    return MONTHS[parseInt(parts[1], 10) - 1] + ' ' + parts[0];
+  }
+
+  function timeElement(iso) {
+    return iso ? el('time', { datetime: iso.substring(0, 10), 'class': 'date' }, readableDate(iso)) : null;
+  }
+
   function showError(message) {
     var error = $('error');
     error.textContent = message;
@@ -70,7 +100,22 @@
     if (id && name) entityNames[id] = { name: name, type: type };
   }
 
-  // --- state in the URL hash: #/search?q=..&entity=..  or  #/article/<id> -------------------------
+  function entityHref(id) {
+    return '/entities/' + encodeURIComponent(id);
+  }
+
+  function articleHref(id) {
+    return '/articles/' + encodeURIComponent(id);
+  }
+
+  function show(view) {
+    $('results-view').hidden = view !== 'results';
+    $('sidebar').hidden = view !== 'results';
+    $('detail-view').hidden = view !== 'article';
+    $('entity-view').hidden = view !== 'entity';
+  }
+
+  // --- state in the URL ---------------------------------------------------------------------------------
 
   function readSearchState(query) {
     var params = new URLSearchParams(query || '');
@@ -79,6 +124,7 @@
       type: params.get('type') || '',
       from: params.get('from') || '',
       to: params.get('to') || '',
+      sort: params.get('sort') || '',
       entity: params.getAll('entity'),
       page: Math.max(0, parseInt(params.get('page') || '0', 10) || 0)
     };
@@ -86,7 +132,7 @@
 
   function searchParams(state) {
     var params = new URLSearchParams();
-    ['q', 'type', 'from', 'to'].forEach(function (name) {
+    ['q', 'type', 'from', 'to', 'sort'].forEach(function (name) {
       if (state[name]) params.set(name, state[name]);
     });
     state.entity.forEach(function (id) { params.append('entity', id); });
@@ -94,29 +140,41 @@
     return params;
   }
 
-  function go(state) {
-    var hash = '#/search?' + searchParams(state).toString();
-    if (location.hash === hash) {
-      route(); // the same search again: no hashchange event, so run it directly
-    } else {
-      location.hash = hash;
-    }
+  function searchUrl(state) {
+    var query = searchParams(state).toString();
+    return '/' + (query ? '?' + query : '');
   }
 
-  /** The state of the search last shown (the article view keeps it for "back"). */
+  function copyState(state) {
+    return readSearchState(searchParams(state).toString());
+  }
+
+  /** Opens a URL of the page: a new history entry, then the view of it. */
+  function navigate(url) {
+    if (url !== location.pathname + location.search) {
+      history.pushState(null, '', url);
+    }
+    route();
+  }
+
+  function go(state) {
+    navigate(searchUrl(state));
+  }
+
   function currentState() {
-    var at = lastSearchHash.indexOf('?');
-    return readSearchState(at >= 0 ? lastSearchHash.substring(at + 1) : '');
+    var at = lastSearchUrl.indexOf('?');
+    return readSearchState(at >= 0 ? lastSearchUrl.substring(at + 1) : '');
   }
 
   function route() {
-    var hash = location.hash || '#/search';
-    if (hash.indexOf('#/article/') === 0) {
-      showArticle(decodeURIComponent(hash.substring('#/article/'.length)));
+    var path = location.pathname;
+    if (path.indexOf('/articles/') === 0) {
+      showArticle(decodeURIComponent(path.substring('/articles/'.length)));
+    } else if (path.indexOf('/entities/') === 0) {
+      showEntity(decodeURIComponent(path.substring('/entities/'.length)));
     } else {
-      var query = hash.indexOf('?') >= 0 ? hash.substring(hash.indexOf('?') + 1) : '';
-      lastSearchHash = hash.indexOf('#/search') === 0 ? hash : '#/search';
-      search(readSearchState(query));
+      lastSearchUrl = location.pathname + location.search;
+      search(readSearchState(location.search.substring(1)));
     }
   }
 
@@ -127,6 +185,7 @@
     $('type').value = state.type;
     $('from').value = state.from;
     $('to').value = state.to;
+    $('sort').value = state.sort === 'date' ? 'date' : '';
   }
 
   function fetchJson(url) {
@@ -141,19 +200,19 @@
   }
 
   function search(state) {
-    $('detail-view').hidden = true;
-    $('results-view').hidden = false;
-    $('facets').hidden = false;
+    show('results');
+    document.title = 'ArticleFlow search';
     fillForm(state);
     renderFilters(state);
     var params = searchParams(state);
     params.set('size', String(PAGE_SIZE));
     var request = ++requestCount;
     $('summary').textContent = 'Searching…';
-    fetchJson('api/search?' + params.toString()).then(function (data) {
+    fetchJson('/api/search?' + params.toString()).then(function (data) {
       if (request !== requestCount) return;
       showError('');
       renderResults(data, state);
+      renderDates(data.dates || [], state);
       renderFacets(data.facets || {}, state);
       renderFilters(state);
     }).catch(function (error) {
@@ -162,28 +221,35 @@
       $('summary').textContent = '';
       clear($('results'));
       clear($('facets'));
+      $('dates').hidden = true;
       $('pager').hidden = true;
     });
   }
 
+  function summaryText(total, articles) {
+    if (total === 0) return 'No articles found.';
+    var text = articles + (articles === 1 ? ' article' : ' articles');
+    return total === articles ? text : total + (total === 1 ? ' story, ' : ' stories, ') + text;
+  }
+
   function renderResults(data, state) {
     var total = data.total || 0;
-    $('summary').textContent = total === 0 ? 'No articles found.'
-      : total + (total === 1 ? ' article' : ' articles');
+    var articles = data.articles === undefined ? total : data.articles;
+    $('summary').textContent = summaryText(total, articles);
     var list = clear($('results'));
     (data.hits || []).forEach(function (hit) {
-      var chips = el('div', { 'class': 'chips' });
-      (hit.entities || []).forEach(function (entity) {
-        remember(entity.id, entity.type, entity.name);
-        chips.appendChild(entityChip(entity, state));
-      });
       var snippet = el('p', { 'class': 'snippet' });
       snippet.appendChild(snippetNodes(hit.snippet || ''));
-      list.appendChild(el('li', { 'class': 'hit', 'data-id': hit.id },
-        el('h2', {}, el('a', { href: '#/article/' + encodeURIComponent(hit.id), 'class': 'open' }, hit.title || hit.id)),
-        hit.date ? el('span', { 'class': 'date' }, hit.date) : null,
+      var meta = el('p', { 'class': 'meta' },
+        timeElement(hit.date),
+        hit.byline ? el('span', { 'class': 'byline' }, 'By ' + hit.byline) : null,
+        hit.publication ? el('span', { 'class': 'publication' }, hit.publication) : null);
+      list.appendChild(el('li', { 'class': 'hit', 'data-id': hit.id, 'data-cluster': hit.clusterId },
+        el('h2', {}, navLink(articleHref(hit.id), { 'class': 'open' }, hit.title || hit.id)),
+        meta,
         snippet,
-        chips));
+        entityChips(hit),
+        versions(hit)));
     });
     var pages = Math.ceil(total / PAGE_SIZE);
     $('pager').hidden = pages <= 1;
@@ -192,22 +258,98 @@
     $('next').disabled = state.page + 1 >= pages;
   }
 
-  function entityChip(entity, state) {
-    var chip = el('button', {
-      type: 'button', 'class': 'chip type-' + entity.type, title: entity.type + ': ' + entity.id,
-      'data-entity-id': entity.id
-    }, entity.name);
-    chip.addEventListener('click', function () { addEntity(state, entity); });
-    return chip;
+  /** The hit's most salient entities (the server's order), grouped by type, each a link to its page. */
+  function entityChips(hit) {
+    var chips = el('div', { 'class': 'chips entities' });
+    var entities = hit.entities || [];
+    Object.keys(TYPE_LABELS).forEach(function (type) {
+      var ofType = entities.filter(function (entity) { return entity.type === type; });
+      if (ofType.length === 0) return;
+      var group = el('span', { 'class': 'chip-group', 'data-type': type },
+        el('span', { 'class': 'group-label' }, TYPE_LABELS[type] + ':'));
+      ofType.forEach(function (entity) {
+        remember(entity.id, entity.type, entity.name);
+        group.appendChild(navLink(entityHref(entity.id), {
+          'class': 'chip type-' + entity.type, title: TYPE_NAMES[entity.type] + ': ' + entity.name,
+          'data-entity-id': entity.id
+        }, entity.name));
+      });
+      chips.appendChild(group);
+    });
+    if (hit.moreEntities > 0) {
+      chips.appendChild(navLink(articleHref(hit.id), {
+        'class': 'more-entities', title: 'All entities of the article'
+      }, '+' + hit.moreEntities + ' more'));
+    }
+    return chips;
+  }
+
+  /** "N versions": a toggle that shows the story's other articles. */
+  function versions(hit) {
+    if (!hit.versions || hit.versions < 2) return null;
+    var listId = 'versions-' + hit.id.replace(/[^A-Za-z0-9_-]/g, '_');
+    var list = el('ol', { 'class': 'versions summaries', id: listId, hidden: '' });
+    (hit.otherVersions || []).forEach(function (other) {
+      list.appendChild(summaryItem(other, 'version'));
+    });
+    if (hit.versions - 1 > (hit.otherVersions || []).length) {
+      list.appendChild(el('li', { 'class': 'muted' },
+        'and ' + (hit.versions - 1 - hit.otherVersions.length) + ' more'));
+    }
+    var toggle = el('button', {
+      type: 'button', 'class': 'versions-toggle', 'aria-expanded': 'false', 'aria-controls': listId
+    }, hit.versions + ' versions');
+    toggle.addEventListener('click', function () {
+      var open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+      list.hidden = !open;
+    });
+    return el('div', { 'class': 'story' }, toggle, list);
+  }
+
+  function summaryItem(article, className) {
+    return el('li', { 'class': className, 'data-id': article.id },
+      timeElement(article.date),
+      navLink(articleHref(article.id), {}, article.title || article.id),
+      article.publication ? el('span', { 'class': 'publication' }, article.publication) : null);
   }
 
   function addEntity(state, entity) {
-    var next = readSearchState(searchParams(state).toString());
+    var next = copyState(state);
     if (next.entity.indexOf(entity.id) < 0) next.entity.push(entity.id);
     // The type narrows every entity filter: keeping another type would hide the entity just chosen.
     if (next.type && next.type !== entity.type) next.type = '';
     next.page = 0;
     go(next);
+  }
+
+  function lastDayOfMonth(month) {
+    var parts = month.split('-');
+    var day = new Date(Date.UTC(parseInt(parts[0], 10), parseInt(parts[1], 10), 0)).getUTCDate();
+    return month + '-' + (day < 10 ? '0' + day : String(day));
+  }
+
+  function renderDates(buckets, state) {
+    var list = clear($('date-buckets'));
+    $('dates').hidden = buckets.length === 0;
+    var max = buckets.reduce(function (most, bucket) { return Math.max(most, bucket.count); }, 1);
+    buckets.forEach(function (bucket) {
+      var button = el('button', {
+        type: 'button', 'class': 'facet date-bucket', 'data-month': bucket.month,
+        title: 'Only articles published in ' + readableMonth(bucket.month)
+      }, el('span', { 'class': 'name' },
+        el('span', { 'class': 'bar-fill', style: 'width:' + Math.max(4, Math.round(40 * bucket.count / max)) + 'px',
+          'aria-hidden': 'true' }),
+        readableMonth(bucket.month)), el('span', { 'class': 'count' }, String(bucket.count)));
+      button.addEventListener('click', function () {
+        var next = copyState(state);
+        next.from = bucket.month + '-01';
+        next.to = lastDayOfMonth(bucket.month);
+        next.page = 0;
+        go(next);
+      });
+      list.appendChild(el('li', {}, button));
+    });
   }
 
   function renderFacets(facets, state) {
@@ -239,7 +381,7 @@
       var remove = el('button', { type: 'button', 'class': 'remove', 'aria-label': 'Remove filter ' + entityLabel(id) },
         '×');
       remove.addEventListener('click', function () {
-        var next = readSearchState(searchParams(state).toString());
+        var next = copyState(state);
         next.entity = next.entity.filter(function (other) { return other !== id; });
         next.page = 0;
         go(next);
@@ -248,42 +390,59 @@
         'class': 'chip filter' + (known ? ' type-' + known.type : ''), 'data-entity-id': id
       }, entityLabel(id), remove));
     });
+    if (state.from || state.to) {
+      var removeDates = el('button', { type: 'button', 'class': 'remove', 'aria-label': 'Remove the date filter' }, '×');
+      removeDates.addEventListener('click', function () {
+        var next = copyState(state);
+        next.from = '';
+        next.to = '';
+        next.page = 0;
+        go(next);
+      });
+      var label = (state.from ? readableDate(state.from) : '…') + ' – ' + (state.to ? readableDate(state.to) : '…');
+      filters.appendChild(el('span', { 'class': 'chip filter date-filter' }, label, removeDates));
+    }
   }
 
   // --- article detail ---------------------------------------------------------------------------------
 
   function showArticle(id) {
     var request = ++requestCount;
-    fetchJson('api/articles/' + encodeURIComponent(id)).then(function (article) {
+    fetchJson('/api/articles/' + encodeURIComponent(id)).then(function (article) {
       if (request !== requestCount) return;
       showError('');
       renderArticle(article);
-      $('results-view').hidden = true;
-      $('facets').hidden = true;
-      $('detail-view').hidden = false;
+      show('article');
       window.scrollTo(0, 0);
+      return fetchJson('/api/articles/' + encodeURIComponent(id) + '/similar').then(function (similar) {
+        if (request !== requestCount) return;
+        var list = clear($('similar-list'));
+        similar.forEach(function (other) { list.appendChild(summaryItem(other, 'similar')); });
+        $('similar').hidden = similar.length === 0;
+      });
     }).catch(function (error) {
       if (request !== requestCount) return;
-      $('detail-view').hidden = true;
-      $('results-view').hidden = false;
+      show('results');
       showError(error.message);
     });
   }
 
   function renderArticle(article) {
     var metadata = article.metadata || {};
-    var source = article.source || {};
-    $('back').setAttribute('href', lastSearchHash);
-    $('detail-title').textContent = metadata.title || source.fileName || article.documentId;
+    $('back').setAttribute('href', lastSearchUrl);
+    var title = metadata.title || (article.text || '').split('\n').filter(Boolean)[0] || article.documentId;
+    $('detail-title').textContent = title;
+    document.title = title + ' – ArticleFlow';
 
     var meta = clear($('detail-meta'));
     var author = metadata.author
       ? [metadata.author.rank, metadata.author.name].filter(Boolean).join(' ')
         + (metadata.author.role ? ', ' + metadata.author.role : '')
       : null;
-    [['Published', metadata.published], ['Author', author], ['Publication', metadata.publication],
-      ['Translator', metadata.translator], ['Language', metadata.language], ['Source', source.uri],
-      ['Document id', article.documentId]].forEach(function (row) {
+    var source = article.source || {};
+    [['Published', metadata.published ? readableDate(metadata.published) : null], ['Author', author],
+      ['Publication', metadata.publication], ['Translator', metadata.translator], ['Language', metadata.language],
+      ['Source', source.uri], ['Document id', article.documentId]].forEach(function (row) {
       if (row[1]) {
         meta.appendChild(el('dt', {}, row[0]));
         meta.appendChild(el('dd', {}, String(row[1])));
@@ -300,14 +459,10 @@
         remember(entity.id, entity.type, entity.canonicalName);
         var label = entity.canonicalName + (entity.mentions && entity.mentions.length > 1
           ? ' ×' + entity.mentions.length : '');
-        var chip = el('button', {
-          type: 'button', 'class': 'chip type-' + type, 'data-entity-id': entity.id,
+        chips.appendChild(navLink(entityHref(entity.id), {
+          'class': 'chip type-' + type, 'data-entity-id': entity.id,
           title: [entity.rank, entity.role, entity.acronym, entity.wikidataId].filter(Boolean).join(' · ') || entity.id
-        }, label);
-        chip.addEventListener('click', function () {
-          go({ q: '', type: '', from: '', to: '', entity: [entity.id], page: 0 });
-        });
-        chips.appendChild(chip);
+        }, label));
       });
       groups.appendChild(el('section', {}, el('h3', {}, TYPE_LABELS[type].toUpperCase()), chips));
     });
@@ -339,15 +494,82 @@
     container.appendChild(document.createTextNode(text.substring(at)));
   }
 
+  // --- entity page ------------------------------------------------------------------------------------
+
+  function showEntity(id) {
+    var request = ++requestCount;
+    fetchJson('/api/entities/' + encodeURIComponent(id)).then(function (entity) {
+      if (request !== requestCount) return;
+      showError('');
+      renderEntity(entity);
+      show('entity');
+      window.scrollTo(0, 0);
+    }).catch(function (error) {
+      if (request !== requestCount) return;
+      show('results');
+      showError(error.message);
+    });
+  }
+
+  function renderEntity(entity) {
+    remember(entity.id, entity.type, entity.name);
+    document.title = entity.name + ' – ArticleFlow';
+    $('entity-back').setAttribute('href', lastSearchUrl);
+    $('entity-name').textContent = entity.name;
+    $('entity-type').textContent = TYPE_NAMES[entity.type] + ' · mentioned in ' + entity.articles
+      + (entity.articles === 1 ? ' article' : ' articles');
+    $('entity-search').setAttribute('href', searchUrl({
+      q: '', type: '', from: '', to: '', sort: 'date', entity: [entity.id], page: 0
+    }));
+    var meta = clear($('entity-meta'));
+    [['Also written as', entity.aliases], ['Acronyms', entity.acronyms], ['Id', [entity.id]]].forEach(function (row) {
+      if (row[1] && row[1].length) {
+        meta.appendChild(el('dt', {}, row[0]));
+        meta.appendChild(el('dd', {}, row[1].join(', ')));
+      }
+    });
+    var timeline = clear($('entity-timeline'));
+    (entity.timeline || []).forEach(function (article) { timeline.appendChild(summaryItem(article, 'timeline-entry')); });
+    var together = clear($('entity-cooccurring'));
+    Object.keys(TYPE_LABELS).forEach(function (type) {
+      var values = (entity.cooccurring || {})[type] || [];
+      if (values.length === 0) return;
+      var chips = el('div', { 'class': 'chips' });
+      values.forEach(function (value) {
+        remember(value.id, type, value.name);
+        chips.appendChild(navLink(entityHref(value.id), {
+          'class': 'chip type-' + type, 'data-entity-id': value.id,
+          title: 'In ' + value.count + (value.count === 1 ? ' article' : ' articles') + ' with ' + entity.name
+        }, value.name + ' ×' + value.count));
+      });
+      together.appendChild(el('section', { 'data-type': type }, el('h4', {}, TYPE_LABELS[type]), chips));
+    });
+  }
+
   // --- wiring ---------------------------------------------------------------------------------------
 
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest && event.target.closest('a[data-nav]');
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey
+        || event.altKey) {
+      return;
+    }
+    event.preventDefault();
+    navigate(link.getAttribute('href'));
+  });
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     var current = currentState();
     go({
       q: $('q').value.trim(), type: $('type').value, from: $('from').value, to: $('to').value,
-      entity: current.entity, page: 0
+      sort: $('sort').value, entity: current.entity, page: 0
     });
+  });
+  $('sort').addEventListener('change', function () {
+    var next = currentState();
+    next.sort = $('sort').value;
+    next.page = 0;
+    go(next);
   });
   $('previous').addEventListener('click', function () {
     var state = currentState();
@@ -359,10 +581,6 @@
     state.page += 1;
     go(state);
   });
-  $('home').addEventListener('click', function (event) {
-    event.preventDefault();
-    go(readSearchState(''));
-  });
-  window.addEventListener('hashchange', route);
+  window.addEventListener('popstate', route);
   route();
 })();

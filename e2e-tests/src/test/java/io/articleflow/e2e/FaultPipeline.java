@@ -105,11 +105,11 @@ final class FaultPipeline implements AutoCloseable {
 		return stats == null || stats.statusCode() != 200 ? -1 : JSON.readTree(stats.body()).get("documents").asLong();
 	}
 
-	/** The document ids of every search hit, page by page, duplicates kept. */
+	/** The document ids of every search hit, page by page, duplicates kept; one hit per article, not per story. */
 	List<String> allHitIds() {
 		List<String> ids = new ArrayList<>();
 		for (int page = 0;; page++) {
-			JsonNode result = search("size=100&page=" + page);
+			JsonNode result = search("collapse=false&size=100&page=" + page);
 			result.get("hits").forEach(hit -> ids.add(hit.get("id").asString()));
 			if (result.get("hits").isEmpty() || ids.size() >= result.get("total").asLong()) {
 				return ids;
@@ -120,7 +120,7 @@ final class FaultPipeline implements AutoCloseable {
 	/** The document ids of the articles a full-text query matches (at most 100). */
 	List<String> hitIds(String query) {
 		List<String> ids = new ArrayList<>();
-		search("size=100&q=" + query).get("hits").forEach(hit -> ids.add(hit.get("id").asString()));
+		search("collapse=false&size=100&q=" + query).get("hits").forEach(hit -> ids.add(hit.get("id").asString()));
 		return ids;
 	}
 

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -147,6 +149,89 @@ class SearchPageBrowserIntegrationTests {
 	}
 
 	@Test
+	void searchOpensFromTheUrlStoriesExpandFacetsAndMonthsNarrowItAndChipsLeadToEntityPages() {
+		this.index.upsertAll(List.of(article("b-asean-vi").title("Bo truong ASEAN hop tai Phnom Penh")
+			.published("2022-11-24")
+			.cluster("c-b-asean")
+			.text("ASEAN ministers met in Cambodia, translated.")
+			.entity(EntityType.ORGANIZATION, "ASEAN", "ASEAN")
+			.entity(EntityType.LOCATION, "Cambodia", "Cambodia")
+			.indexable()));
+		this.index.commit();
+
+		open("/?q=ASEAN");
+
+		assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("ASEAN");
+		assertThat(waitForHits(2)).extracting(hit -> hit.getAttribute("data-cluster"))
+			.containsExactlyInAnyOrder("c-a-diplomacy", "c-b-asean");
+		assertThat(browser.findElement(By.id("summary")).getText()).isEqualTo("2 stories, 3 articles");
+		WebElement diplomacy = browser.findElement(By.cssSelector("#results li[data-id='a-diplomacy']"));
+		assertThat(diplomacy.findElement(By.cssSelector(".meta time")).getText()).isEqualTo("19 October 2022");
+		assertThat(diplomacy.findElement(By.cssSelector(".meta .byline")).getText()).isEqualTo("By Nguyen Van A");
+		assertThat(diplomacy.findElements(By.cssSelector(".chip-group")))
+			.extracting(group -> group.getAttribute("data-type"))
+			.containsExactly("PERSON", "ORGANIZATION", "LOCATION");
+
+		WebElement story = browser.findElement(By.cssSelector("#results li.hit[data-cluster='c-b-asean']"));
+		WebElement toggle = story.findElement(By.cssSelector("button.versions-toggle"));
+		assertThat(toggle.getText()).isEqualTo("2 versions");
+		assertThat(story.findElement(By.cssSelector(".versions")).isDisplayed()).isFalse();
+		toggle.click();
+		WebElement version = wait(ExpectedConditions.visibilityOf(story.findElement(By.cssSelector(".versions li.version"))));
+		assertThat(List.of(story.getAttribute("data-id"), version.getAttribute("data-id")))
+			.containsExactlyInAnyOrder("b-asean", "b-asean-vi");
+		assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+		screenshot("search-from-url-story-expanded");
+
+		browser.findElement(By.cssSelector("#facets button.facet[data-entity-id='location:cambodia']")).click();
+
+		assertThat(waitForHits(1)).extracting(hit -> hit.getAttribute("data-cluster")).containsExactly("c-b-asean");
+		assertThat(browser.getCurrentUrl()).endsWith("/?q=ASEAN&entity=location%3Acambodia");
+
+		browser.navigate().back();
+
+		waitForHits(2);
+		assertThat(browser.getCurrentUrl()).endsWith("/?q=ASEAN");
+		assertThat(browser.findElements(By.cssSelector("#filters .filter"))).isEmpty();
+
+		browser.findElement(By.cssSelector("#dates button.date-bucket[data-month='2022-10']")).click();
+
+		assertThat(waitForHits(1)).extracting(hit -> hit.getAttribute("data-id")).containsExactly("a-diplomacy");
+		assertThat(browser.getCurrentUrl()).endsWith("/?q=ASEAN&from=2022-10-01&to=2022-10-31");
+		assertThat(browser.findElement(By.id("from")).getAttribute("value")).isEqualTo("2022-10-01");
+		assertThat(browser.findElement(By.cssSelector("#filters .date-filter")).getText())
+			.startsWith("1 October 2022 – 31 October 2022");
+		screenshot("search-month-filter");
+
+		browser.findElement(By.cssSelector("#results li[data-id='a-diplomacy'] a.chip[data-entity-id='Q881']")).click();
+
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("entity-view")));
+		assertEntityPageOfVietnam();
+		screenshot("entity-page");
+
+		browser.navigate().refresh();
+
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("entity-view")));
+		assertEntityPageOfVietnam();
+		browser.navigate().back();
+		assertThat(waitForHits(1)).extracting(hit -> hit.getAttribute("data-id")).containsExactly("a-diplomacy");
+	}
+
+	private void assertEntityPageOfVietnam() {
+		wait(ExpectedConditions.textToBe(By.id("entity-name"), "Vietnam"));
+		assertThat(browser.getCurrentUrl()).endsWith("/entities/Q881");
+		assertThat(browser.findElement(By.id("entity-type")).getText()).isEqualTo("Location · mentioned in 2 articles");
+		assertThat(browser.findElement(By.id("entity-meta")).getText()).contains("Also written as").contains("Viet Nam");
+		assertThat(browser.findElements(By.cssSelector("#entity-timeline li")))
+			.extracting(entry -> entry.getAttribute("data-id") + " " + entry.findElement(By.tagName("time")).getText())
+			.containsExactly("a-diplomacy 19 October 2022", "c-rice 1 March 2023");
+		assertThat(browser.findElements(By.cssSelector("#entity-cooccurring a.chip")))
+			.extracting(chip -> chip.getAttribute("data-entity-id"))
+			.contains("organization:asean", "person:phan-van-giang")
+			.doesNotContain("Q881");
+	}
+
+	@Test
 	void markupInArticlesIsShownAsTextNeverRun() {
 		this.index.upsertAll(List.of(article("markup")
 			.title("<img src=x onerror=\"document.title='pwned'\"> title")
@@ -185,6 +270,18 @@ class SearchPageBrowserIntegrationTests {
 		browser.get("http://localhost:" + this.port + path);
 		// The first, unfiltered search lists everything: the page is wired once it has rendered.
 		wait(ExpectedConditions.textMatches(By.id("summary"), java.util.regex.Pattern.compile("\\d+ articles?")));
+	}
+
+	/** Saves what the browser shows as a test artefact: {@code target/browser-screenshots/<name>.png}. */
+	private static void screenshot(String name) {
+		try {
+			Path file = Path.of("target", "browser-screenshots", name + ".png");
+			Files.createDirectories(file.getParent());
+			Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException("could not save the screenshot " + name, ex);
+		}
 	}
 
 	private static void search(String text) {

@@ -31,6 +31,8 @@ public final class TestArticles {
 
 	private String text = "";
 
+	private String clusterId;
+
 	private final List<Entity> entities = new ArrayList<>();
 
 	private TestArticles(String documentId) {
@@ -49,6 +51,12 @@ public final class TestArticles {
 
 	public TestArticles published(String published) {
 		this.published = published;
+		return this;
+	}
+
+	/** The story cluster; by default {@code c-} + the document id, a story of its own. */
+	public TestArticles cluster(String clusterId) {
+		this.clusterId = clusterId;
 		return this;
 	}
 
@@ -72,13 +80,27 @@ public final class TestArticles {
 		return this;
 	}
 
+	/** Adds an entity with the given id and acronym; its mentions are every occurrence of each string of the text. */
+	public TestArticles entity(String id, EntityType type, String canonicalName, String acronym, String... mentioned) {
+		List<Mention> mentions = new ArrayList<>();
+		for (String each : mentioned) {
+			for (int at = this.text.indexOf(each); at >= 0; at = this.text.indexOf(each, at + 1)) {
+				mentions.add(new Mention(each, at, at + each.length()));
+			}
+		}
+		mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+		this.entities.add(new Entity(id, type, canonicalName, null, null, acronym, null, mentions));
+		return this;
+	}
+
 	public ArticleEnriched build() {
 		SourceFile source = new SourceFile("file:///bucket/" + this.documentId + ".txt", this.documentId + ".txt",
 				"text/plain", this.text.length(), "sha256:" + "ab".repeat(32), Map.of());
 		ArticleMetadata metadata = new ArticleMetadata(this.title, this.published, new Byline("Nguyen Van A", null, null),
 				"Communist Review", null, "eng");
 		Instant now = Instant.parse("2026-11-23T10:15:30Z");
-		return new ArticleEnriched(this.documentId, source, this.text, metadata, this.entities, "c-" + this.documentId,
+		return new ArticleEnriched(this.documentId, source, this.text, metadata, this.entities,
+				(this.clusterId != null) ? this.clusterId : "c-" + this.documentId,
 				"extractor test", now, now, now);
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import io.articleflow.index.store.InvalidQueryException;
 
 /** Turns the API's refusals into JSON {@link ApiError} responses. */
-@RestControllerAdvice(assignableTypes = { SearchController.class, ArticleController.class })
+@RestControllerAdvice(assignableTypes = { SearchController.class, ArticleController.class, EntityController.class })
 public class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -34,6 +34,12 @@ public class ApiExceptionHandler {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ApiError notFound(ArticleNotFoundException ex) {
 		return new ApiError("Article not found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	ApiError entityNotFound(EntityNotFoundException ex) {
+		return new ApiError("Entity not found", ex.getMessage());
 	}
 
 }

@@ -14,7 +14,9 @@ import org.springframework.validation.annotation.Validated;
  * @param maxPageSize the largest {@code size} a request may ask for
  * @param maxResultWindow how deep paging may go: {@code (page + 1) * size} may not exceed it, as every page collects
  *     all hits before it
- * @param facetSize how many entities per type the facets list
+ * @param facetSize how many entities per type the facets list, and an entity page lists per type of co-occurring
+ *     entities
+ * @param similarSize how many articles "more like this" lists
  */
 @Validated
 @ConfigurationProperties("index.search")
@@ -23,5 +25,7 @@ public record SearchProperties(
 		@DefaultValue("100") @Min(value = 1, message = "max-page-size must be at least 1") int maxPageSize,
 		@DefaultValue("10000") @Min(value = 1, message = "max-result-window must be at least 1") int maxResultWindow,
 		@DefaultValue("10") @Min(value = 0, message = "facet-size must not be negative")
-		@Max(value = 1000, message = "facet-size must be at most 1000") int facetSize) {
+		@Max(value = 1000, message = "facet-size must be at most 1000") int facetSize,
+		@DefaultValue("5") @Min(value = 1, message = "similar-size must be at least 1")
+		@Max(value = 50, message = "similar-size must be at most 50") int similarSize) {
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import io.articleflow.common.event.EntityType;
 import io.articleflow.index.store.ArticleQuery;
+import io.articleflow.index.store.ArticleSort;
 
 /** Validates the raw parameters of {@code GET /api/search} and turns them into an {@link ArticleQuery}. */
 class SearchRequests {
@@ -23,7 +24,7 @@ class SearchRequests {
 	 * @throws BadRequestException naming the first invalid parameter and what it accepts
 	 */
 	ArticleQuery toQuery(String q, List<String> entities, String type, String from, String to, String page,
-			String size) {
+			String size, String sort, String collapse) {
 		LocalDate fromDate = date("from", from);
 		LocalDate toDate = date("to", to);
 		if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
@@ -42,7 +43,7 @@ class SearchRequests {
 					+ " hits: narrow the search instead");
 		}
 		return new ArticleQuery(q, entities, entityType(type), fromDate, toDate, pageNumber, pageSize,
-				this.properties.facetSize());
+				this.properties.facetSize(), sort(sort), collapse(collapse));
 	}
 
 	private static LocalDate date(String name, String value) {
@@ -78,6 +79,28 @@ class SearchRequests {
 		}
 		catch (IllegalArgumentException ex) {
 			throw invalid("type", "must be one of " + Arrays.toString(EntityType.values()) + ", got '" + value + "'");
+		}
+	}
+
+	private static boolean collapse(String value) {
+		if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("true")) {
+			return true;
+		}
+		if (value.strip().equalsIgnoreCase("false")) {
+			return false;
+		}
+		throw invalid("collapse", "must be true or false, got '" + value + "'");
+	}
+
+	private static ArticleSort sort(String value) {
+		if (value == null || value.isBlank()) {
+			return ArticleSort.RELEVANCE;
+		}
+		try {
+			return ArticleSort.valueOf(value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw invalid("sort", "must be relevance or date, got '" + value + "'");
 		}
 	}
 

@@ -30,6 +30,16 @@ public interface ArticleIndex {
 	/** The event JSON of an article exactly as it was indexed, or empty when no article has that id. */
 	Optional<String> findJson(String documentId);
 
+	/** What the index knows of an entity (by id), or empty when no article mentions it. */
+	Optional<EntityProfile> entity(String entityId, int facetSize);
+
+	/**
+	 * The articles most like one (sharing its most salient entities), best first, without the article itself and
+	 * its story's other versions; empty when no article has that id.
+	 * @param limit the most articles to return
+	 */
+	List<ArticleSummary> similar(String documentId, int limit);
+
 	/** How many articles are searchable. */
 	long count();
 

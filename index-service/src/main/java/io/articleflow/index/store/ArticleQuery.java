@@ -17,18 +17,39 @@ import io.articleflow.common.event.EntityType;
  * @param page zero-based page number
  * @param size hits per page
  * @param facetSize how many values to count per entity type
+ * @param sort the order of the hits; {@code null} is {@link ArticleSort#RELEVANCE}
+ * @param collapse whether the articles of one story cluster collapse into one hit (pages and totals then count
+ *     stories), or each article is a hit of its own
  */
 public record ArticleQuery(String text, List<String> entities, EntityType type, LocalDate from, LocalDate to,
-		int page, int size, int facetSize) {
+		int page, int size, int facetSize, ArticleSort sort, boolean collapse) {
 
 	public ArticleQuery {
 		text = text == null || text.isBlank() ? null : text.strip();
 		entities = entities == null ? List.of()
 				: entities.stream().filter(entity -> entity != null && !entity.isBlank()).map(String::strip).toList();
+		sort = (sort == null) ? ArticleSort.RELEVANCE : sort;
 		if (page < 0 || size < 1 || facetSize < 0) {
 			throw new IllegalArgumentException(
 					"page must be >= 0, size >= 1 and facetSize >= 0: " + page + ", " + size + ", " + facetSize);
 		}
+	}
+
+	/** A query in the default order, one hit per story: relevance, or newest first without text. */
+	public ArticleQuery(String text, List<String> entities, EntityType type, LocalDate from, LocalDate to, int page,
+			int size, int facetSize) {
+		this(text, entities, type, from, to, page, size, facetSize, ArticleSort.RELEVANCE, true);
+	}
+
+	/** A query in the given order, one hit per story. */
+	public ArticleQuery(String text, List<String> entities, EntityType type, LocalDate from, LocalDate to, int page,
+			int size, int facetSize, ArticleSort sort) {
+		this(text, entities, type, from, to, page, size, facetSize, sort, true);
+	}
+
+	/** Whether the hits come newest first: asked for, or without text to rank by. */
+	public boolean newestFirst() {
+		return this.sort == ArticleSort.DATE || this.text == null;
 	}
 
 	/** Every article, newest first. */

@@ -23,7 +23,7 @@ import io.articleflow.index.store.lucene.LuceneIndexConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The HTTP contract of the search API, on a real Lucene index in a temporary directory. */
-@WebMvcTest({ SearchController.class, ArticleController.class })
+@WebMvcTest({ SearchController.class, ArticleController.class, EntityController.class, PageController.class })
 @Import({ SearchApiConfiguration.class, LuceneIndexConfiguration.class })
 @DirtiesContext
 class SearchApiTests {
@@ -104,6 +104,8 @@ class SearchApiTests {
 		assertBadRequest("/api/search?page=two", "Invalid parameter 'page'", "page must be a whole number, got 'two'");
 		assertBadRequest("/api/search?size=0", "Invalid parameter 'size'", "size must be between 1 and 50, got 0");
 		assertBadRequest("/api/search?size=51", "Invalid parameter 'size'", "size must be between 1 and 50, got 51");
+		assertBadRequest("/api/search?sort=oldest", "Invalid parameter 'sort'",
+				"sort must be relevance or date, got 'oldest'");
 		assertBadRequest("/api/search?page=200&size=50", "Invalid parameter 'page'",
 				"page goes deeper than the first 10000 hits: narrow the search instead");
 	}
@@ -134,6 +136,77 @@ class SearchApiTests {
 			.isStrictlyEqualTo("""
 					{ "error": "Article not found", "detail": "no article with id 'nope' is indexed" }
 					""");
+	}
+
+	@Test
+	void searchSortsByDateAndCountsStoriesArticlesAndMonths() {
+		assertThat(this.mvc.get().uri("/api/search?q=defense&sort=date")).hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo("""
+					{
+					  "total": 2, "articles": 2,
+					  "dates": [ { "month": "2022-10", "count": 1 }, { "month": "2022-11", "count": 1 } ]
+					}
+					""");
+		assertThat(this.mvc.get().uri("/api/search?q=defense&sort=date")).bodyJson()
+			.extractingPath("$.hits[*].id")
+			.asArray()
+			.containsExactly("b-asean", "a-diplomacy");
+		assertThat(this.mvc.get().uri("/api/search?q=defense&sort=date&size=1")).bodyJson()
+			.isLenientlyEqualTo("""
+					{ "total": 2, "hits": [ { "id": "b-asean", "byline": "Nguyen Van A", "publication": "Communist Review",
+					              "clusterId": "c-b-asean", "versions": 1, "otherVersions": [], "moreEntities": 0 } ] }
+					""");
+	}
+
+	@Test
+	void entityIsServedWithItsTimelineAndCooccurringEntities() {
+		assertThat(this.mvc.get().uri("/api/entities/{id}", "Q881")).hasStatusOk()
+			.hasContentType(MediaType.APPLICATION_JSON)
+			.bodyJson()
+			.isLenientlyEqualTo("""
+					{
+					  "id": "Q881", "type": "LOCATION", "name": "Vietnam", "aliases": [ "Viet Nam" ], "acronyms": [],
+					  "articles": 2,
+					  "timeline": [
+					    { "id": "a-diplomacy", "title": "Enhancing defense diplomacy in the new context",
+					      "date": "2022-10-19T15:18", "publication": "Communist Review" },
+					    { "id": "c-rice", "title": "Rice exports grow", "date": "2023-03-01",
+					      "publication": "Communist Review" }
+					  ],
+					  "cooccurring": {
+					    "PERSON": [ { "name": "Phan Van Giang", "id": "person:phan-van-giang", "count": 1 } ],
+					    "LOCATION": []
+					  }
+					}
+					""");
+	}
+
+	@Test
+	void unknownEntityIsNotFoundWithAJsonError() {
+		assertThat(this.mvc.get().uri("/api/entities/{id}", "person:nobody")).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{ "error": "Entity not found",
+					  "detail": "no indexed article mentions an entity with id 'person:nobody'" }
+					""");
+	}
+
+	@Test
+	void similarArticlesShareEntitiesAndUnknownArticleIsNotFound() {
+		assertThat(this.mvc.get().uri("/api/articles/{id}/similar", "c-rice")).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					[ { "id": "a-diplomacy", "title": "Enhancing defense diplomacy in the new context",
+					    "date": "2022-10-19T15:18", "publication": "Communist Review" } ]
+					""");
+		assertThat(this.mvc.get().uri("/api/articles/{id}/similar", "nope")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void entityAndArticlePagesServeTheSearchPage() {
+		assertThat(this.mvc.get().uri("/entities/{id}", "Q881")).hasStatusOk().hasForwardedUrl("/index.html");
+		assertThat(this.mvc.get().uri("/articles/{id}", "c-rice")).hasStatusOk().hasForwardedUrl("/index.html");
 	}
 
 	private void assertBadRequest(String uri, String error, String detail) {

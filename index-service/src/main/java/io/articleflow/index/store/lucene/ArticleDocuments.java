@@ -3,25 +3,29 @@ package io.articleflow.index.store.lucene;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.articleflow.common.event.ArticleEnriched;
 import io.articleflow.common.event.ArticleMetadata;
+import io.articleflow.common.event.Byline;
 import io.articleflow.common.event.Entity;
 import io.articleflow.common.event.EntityType;
+import io.articleflow.common.event.Mention;
 import io.articleflow.index.store.EntityRef;
 import io.articleflow.index.store.IndexableArticle;
 
@@ -43,8 +47,14 @@ final class ArticleDocuments {
 		Document doc = new Document();
 		doc.add(new StringField(ArticleFields.ID, article.documentId(), Store.YES));
 		doc.add(new TextField(ArticleFields.TITLE, title(article), Store.YES));
-		doc.add(new Field(ArticleFields.TEXT, article.text(), ArticleFields.TEXT_TYPE));
+		doc.add(new TextField(ArticleFields.TEXT, article.text(), Store.NO));
+		doc.add(new StoredField(ArticleFields.BODY,
+				article.text().substring(FrontMatter.bodyStart(article.text(), article.metadata()))));
+		String cluster = cluster(article);
+		doc.add(new StringField(ArticleFields.CLUSTER, cluster, Store.YES));
+		doc.add(new SortedDocValuesField(ArticleFields.CLUSTER, new BytesRef(cluster)));
 		addPublished(doc, article.metadata());
+		addByline(doc, article.metadata());
 		if (article.source() != null) {
 			addExact(doc, ArticleFields.FILE_NAME, article.source().fileName());
 			addExact(doc, ArticleFields.SOURCE_URI, article.source().uri());
@@ -62,10 +72,45 @@ final class ArticleDocuments {
 		return type.name() + "/" + key(idOrName);
 	}
 
-	private static String title(ArticleEnriched article) {
-		String title = (article.metadata() != null && article.metadata().title() != null) ? article.metadata().title()
-				: (article.source() != null) ? article.source().fileName() : null;
-		return title == null || title.isBlank() ? article.documentId() : title;
+	/** The headline; without one the first sentence of the text, never the file name. */
+	static String title(ArticleEnriched article) {
+		String title = (article.metadata() != null) ? article.metadata().title() : null;
+		if (title == null || title.isBlank()) {
+			title = FrontMatter.firstSentence(article.text());
+		}
+		return title.isBlank() ? article.documentId() : title;
+	}
+
+	static String cluster(ArticleEnriched article) {
+		return (article.clusterId() == null || article.clusterId().isBlank()) ? "doc:" + article.documentId()
+				: article.clusterId();
+	}
+
+	private static void addByline(Document doc, ArticleMetadata metadata) {
+		if (metadata == null) {
+			return;
+		}
+		Byline author = metadata.author();
+		if (author != null && author.name() != null && !author.name().isBlank()) {
+			String name = (author.rank() != null) ? author.rank() + " " + author.name() : author.name();
+			doc.add(new StoredField(ArticleFields.BYLINE, (author.role() != null) ? name + ", " + author.role() : name));
+		}
+		if (metadata.publication() != null && !metadata.publication().isBlank()) {
+			doc.add(new StoredField(ArticleFields.PUBLICATION, metadata.publication()));
+		}
+	}
+
+	/** Most mentions first, then the earliest first mention: the entities a reader notices first. */
+	static List<Entity> bySalience(List<Entity> entities) {
+		return entities.stream()
+			.sorted(Comparator.comparingInt((Entity entity) -> entity.mentions().size())
+				.reversed()
+				.thenComparingInt(ArticleDocuments::firstMention))
+			.toList();
+	}
+
+	private static int firstMention(Entity entity) {
+		return entity.mentions().stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
 	}
 
 	private static void addPublished(Document doc, ArticleMetadata metadata) {
@@ -92,7 +137,7 @@ final class ArticleDocuments {
 	private void addEntities(Document doc, List<Entity> entities) {
 		List<EntityRef> refs = new ArrayList<>(entities.size());
 		Set<EntityType> types = EnumSet.noneOf(EntityType.class);
-		for (Entity entity : entities) {
+		for (Entity entity : bySalience(entities)) {
 			refs.add(new EntityRef(entity.id(), entity.type(), entity.canonicalName()));
 			types.add(entity.type());
 			doc.add(new TextField(ArticleFields.ENTITY_NAMES, entity.canonicalName(), Store.NO));

@@ -1,9 +1,6 @@
 package io.articleflow.index.store.lucene;
 
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.IndexOptions;
 
 import io.articleflow.common.event.EntityType;
 
@@ -13,11 +10,29 @@ final class ArticleFields {
 	/** Document id: exact term, stored; the key of upserts. */
 	static final String ID = "id";
 
-	/** Headline (or file name): analysed, stored. */
+	/** Headline (or the text's first sentence): analysed, stored. */
 	static final String TITLE = "title";
 
-	/** Article text: analysed, stored, with offsets in the postings so highlighting needs no re-analysis. */
+	/** Article text: analysed, not stored (snippets come from {@link #BODY}). */
 	static final String TEXT = "text";
+
+	/**
+	 * The text after its title, byline and date lines: stored only, what snippets are cut from (re-analysed for the
+	 * passages of one page of hits).
+	 */
+	static final String BODY = "body";
+
+	/** The byline as a result list shows it: stored only. */
+	static final String BYLINE = "byline";
+
+	/** The publishing outlet: stored only. */
+	static final String PUBLICATION = "publication";
+
+	/**
+	 * The story cluster id ({@code doc:} + document id for an article without one): exact term for the members of a
+	 * story, sorted doc values for collapsing results by story; stored.
+	 */
+	static final String CLUSTER = "cluster";
 
 	/** Canonical names and acronyms of the article's entities: analysed, so full text finds them. */
 	static final String ENTITY_NAMES = "entity_names";
@@ -43,7 +58,10 @@ final class ArticleFields {
 	/** Entity types present in the article: exact terms for the type-only filter. */
 	static final String ENTITY_TYPE = "entity_type";
 
-	/** JSON array of the article's entities ({@code id}, {@code type}, {@code name}) for result lists: stored. */
+	/**
+	 * JSON array of the article's entities ({@code id}, {@code type}, {@code name}) for result lists, most salient
+	 * first (most mentions, then earliest first mention): stored.
+	 */
 	static final String ENTITY_REFS = "entity_refs";
 
 	/** The event JSON as received: stored, served back by id. */
@@ -51,15 +69,6 @@ final class ArticleFields {
 
 	/** Full-text fields the query parser searches by default. */
 	static final String[] FULL_TEXT = { TITLE, TEXT, ENTITY_NAMES };
-
-	static final FieldType TEXT_TYPE;
-
-	static {
-		FieldType type = new FieldType(TextField.TYPE_STORED);
-		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-		type.freeze();
-		TEXT_TYPE = type;
-	}
 
 	private ArticleFields() {
 	}

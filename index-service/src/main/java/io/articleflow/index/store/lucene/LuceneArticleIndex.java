@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,9 +23,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -36,12 +33,16 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.grouping.GroupDocs;
+import org.apache.lucene.search.grouping.GroupingSearch;
+import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,6 +51,8 @@ import io.articleflow.index.store.ArticleHit;
 import io.articleflow.index.store.ArticleIndex;
 import io.articleflow.index.store.ArticleIndexingException;
 import io.articleflow.index.store.ArticleQuery;
+import io.articleflow.index.store.ArticleSummary;
+import io.articleflow.index.store.EntityProfile;
 import io.articleflow.index.store.EntityRef;
 import io.articleflow.index.store.IndexableArticle;
 import io.articleflow.index.store.IndexStats;
@@ -66,7 +69,7 @@ public final class LuceneArticleIndex implements ArticleIndex, AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(LuceneArticleIndex.class);
 
 	/** Without a full-text query, the newest articles come first; undated ones last. */
-	private static final Sort NEWEST_FIRST = new Sort(
+	static final Sort NEWEST_FIRST = new Sort(
 			LongField.newSortField(ArticleFields.PUBLISHED_DAY, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
 			SortField.FIELD_DOC);
 
@@ -77,7 +80,8 @@ public final class LuceneArticleIndex implements ArticleIndex, AutoCloseable {
 	private static final int HIGHLIGHT_MAX_LENGTH = 16 * 1024 * 1024;
 
 	private static final Set<String> HIT_FIELDS = Set.of(ArticleFields.ID, ArticleFields.TITLE,
-			ArticleFields.PUBLISHED, ArticleFields.ENTITY_REFS);
+			ArticleFields.PUBLISHED, ArticleFields.BYLINE, ArticleFields.PUBLICATION, ArticleFields.ENTITY_REFS,
+			ArticleFields.CLUSTER);
 
 	private final Path path;
 
@@ -99,6 +103,8 @@ public final class LuceneArticleIndex implements ArticleIndex, AutoCloseable {
 
 	private final JsonMapper json;
 
+	private final EntityProfiles profiles;
+
 	private LuceneArticleIndex(Path path, Directory directory, Analyzer analyzer, IndexWriter writer,
 			JsonMapper json) throws IOException {
 		this.path = path;
@@ -109,6 +115,7 @@ public final class LuceneArticleIndex implements ArticleIndex, AutoCloseable {
 		this.documents = new ArticleDocuments(json);
 		this.queries = new ArticleQueries(analyzer);
 		this.json = json;
+		this.profiles = new EntityProfiles(json, this.facets);
 	}
 
 	/**
@@ -127,8 +134,17 @@ public final class LuceneArticleIndex implements ArticleIndex, AutoCloseable {
 				// which delays every article of the batch; the merges run in the background all the same.
 				.setMaxFullFlushMergeWaitMillis(0)
 				.setCommitOnClose(true);
-			LuceneArticleIndex index = new LuceneArticleIndex(directoryPath, directory,
-					analyzer, new IndexWriter(directory, config), json);
+			IndexWriter writer = new IndexWriter(directory, config);
+			LuceneArticleIndex index = new LuceneArticleIndex(directoryPath, directory, analyzer, writer, json);
+			if (!SchemaUpgrade.CURRENT.equals(SchemaUpgrade.version(writer))) {
+				int rebuilt = SchemaUpgrade.rebuild(writer, json, index::upsertAll);
+				SchemaUpgrade.markCurrent(writer);
+				index.commit();
+				if (rebuilt > 0) {
+					log.info("Rebuilt {} articles of the Lucene index at {} from their stored events for schema {}",
+							rebuilt, directoryPath, SchemaUpgrade.CURRENT);
+				}
+			}
 			log.info("Opened the Lucene index at {} with {} articles", directoryPath, index.count());
 			return index;
 		}
@@ -174,21 +190,27 @@ public final class LuceneArticleIndex implements ArticleIndex, AutoCloseable {
 	public SearchResults search(ArticleQuery query) {
 		Query fullText = this.queries.fullText(query);
 		Query filtered = this.queries.filtered(fullText, query);
-		int window = query.offset() + query.size();
-		// Exact totals: facets visit every match anyway, so counting them all costs nothing more.
-		CollectorManager<?, ? extends TopDocs> top = (query.text() == null)
-				? new TopFieldCollectorManager(NEWEST_FIRST, window, null, Integer.MAX_VALUE)
-				: new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE);
+		Sort order = query.newestFirst() ? NEWEST_FIRST : Sort.RELEVANCE;
+		// One hit per story: groups by cluster id; counting all groups gives the story total of the pager.
+		GroupingSearch stories = new GroupingSearch(ArticleFields.CLUSTER).setGroupSort(order)
+			.setSortWithinGroup(order)
+			.setGroupDocsLimit(1 + ArticleHit.MAX_OTHER_VERSIONS)
+			.setAllGroups(true);
 		IndexSearcher searcher = acquire();
 		try {
-			Object[] collected = searcher.search(filtered, new MultiCollectorManager(top, new FacetsCollectorManager()));
-			TopDocs topDocs = (TopDocs) collected[0];
-			FacetsCollector matches = (FacetsCollector) collected[1];
-			ScoreDoc[] page = Arrays.copyOfRange(topDocs.scoreDocs, Math.min(query.offset(), topDocs.scoreDocs.length),
-					topDocs.scoreDocs.length);
-			List<ArticleHit> hits = hits(searcher, fullText, new TopDocs(topDocs.totalHits, page));
-			return new SearchResults(topDocs.totalHits.value(), hits,
-					this.facets.count(searcher.getIndexReader(), matches, query.facetSize()));
+			TopGroups<BytesRef> groups = query.collapse()
+					? stories.search(searcher, filtered, query.offset(), query.size())
+					: ungrouped(searcher.search(filtered,
+							// Exact totals, as with collapsing: the facets visit every match anyway.
+							new TopFieldCollectorManager(order, query.offset() + query.size(), null, Integer.MAX_VALUE)),
+							query.offset());
+			FacetsCollector matches = searcher.search(filtered, new FacetsCollectorManager());
+			List<ArticleHit> hits = (groups == null) ? List.of() : hits(searcher, fullText, groups);
+			long total = (groups == null || groups.totalGroupCount == null) ? 0 : groups.totalGroupCount;
+			long articles = (groups == null) ? 0 : groups.totalHitCount;
+			return new SearchResults(total, articles, hits,
+					this.facets.count(searcher.getIndexReader(), matches, query.facetSize()),
+					DateHistogram.count(matches));
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			throw new InvalidQueryException("the query expands to too many terms: use a longer prefix or fewer "
@@ -196,6 +218,34 @@ public final class LuceneArticleIndex implements ArticleIndex, AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not search the index at " + this.path, ex);
+		}
+		finally {
+			release(searcher);
+		}
+	}
+
+	@Override
+	public Optional<EntityProfile> entity(String entityId, int facetSize) {
+		IndexSearcher searcher = acquire();
+		try {
+			return this.profiles.profile(searcher, entityId, facetSize);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not read entity " + entityId, ex);
+		}
+		finally {
+			release(searcher);
+		}
+	}
+
+	@Override
+	public List<ArticleSummary> similar(String documentId, int limit) {
+		IndexSearcher searcher = acquire();
+		try {
+			return this.profiles.similar(searcher, documentId, limit);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not find articles like " + documentId, ex);
 		}
 		finally {
 			release(searcher);
@@ -273,15 +323,43 @@ public final class LuceneArticleIndex implements ArticleIndex, AutoCloseable {
 		}
 	}
 
-	private List<ArticleHit> hits(IndexSearcher searcher, Query fullText, TopDocs page) throws IOException {
-		String[] snippets = highlighter(searcher).highlight(ArticleFields.TEXT, fullText, page);
+	/** Each article of a page as a story of its own, so that hits are built the same way. */
+	private static TopGroups<BytesRef> ungrouped(TopDocs top, int offset) {
+		ScoreDoc[] all = top.scoreDocs;
+		@SuppressWarnings("unchecked")
+		GroupDocs<BytesRef>[] groups = new GroupDocs[Math.max(0, all.length - offset)];
+		for (int i = 0; i < groups.length; i++) {
+			ScoreDoc doc = all[offset + i];
+			groups[i] = new GroupDocs<>(doc.score, doc.score, new TotalHits(1, TotalHits.Relation.EQUAL_TO),
+					new ScoreDoc[] { doc }, null, null);
+		}
+		int total = Math.toIntExact(top.totalHits.value());
+		return new TopGroups<>(new TopGroups<>(null, null, total, total, groups, Float.NaN), total);
+	}
+
+	private List<ArticleHit> hits(IndexSearcher searcher, Query fullText, TopGroups<BytesRef> groups)
+			throws IOException {
+		ScoreDoc[] heads = new ScoreDoc[groups.groups.length];
+		for (int i = 0; i < heads.length; i++) {
+			heads[i] = groups.groups[i].scoreDocs()[0];
+		}
+		String[] snippets = highlighter(searcher).highlight(ArticleFields.BODY, fullText,
+				new TopDocs(new TotalHits(heads.length, TotalHits.Relation.EQUAL_TO), heads));
 		StoredFields stored = searcher.storedFields();
-		List<ArticleHit> hits = new ArrayList<>(page.scoreDocs.length);
-		for (int i = 0; i < page.scoreDocs.length; i++) {
-			Document doc = stored.document(page.scoreDocs[i].doc, HIT_FIELDS);
-			EntityRef[] entities = this.json.readValue(doc.get(ArticleFields.ENTITY_REFS), EntityRef[].class);
+		List<ArticleHit> hits = new ArrayList<>(heads.length);
+		for (int i = 0; i < heads.length; i++) {
+			GroupDocs<BytesRef> group = groups.groups[i];
+			Document doc = stored.document(heads[i].doc, HIT_FIELDS);
+			List<EntityRef> entities = List.of(this.json.readValue(doc.get(ArticleFields.ENTITY_REFS), EntityRef[].class));
+			List<EntityRef> salient = entities.subList(0, Math.min(entities.size(), ArticleHit.MAX_ENTITIES));
+			List<ArticleSummary> others = new ArrayList<>(group.scoreDocs().length - 1);
+			for (int j = 1; j < group.scoreDocs().length; j++) {
+				others.add(ArticleSummaries.read(stored, group.scoreDocs()[j].doc));
+			}
 			hits.add(new ArticleHit(doc.get(ArticleFields.ID), doc.get(ArticleFields.TITLE),
-					doc.get(ArticleFields.PUBLISHED), (snippets[i] != null) ? snippets[i] : "", List.of(entities)));
+					doc.get(ArticleFields.PUBLISHED), doc.get(ArticleFields.BYLINE), doc.get(ArticleFields.PUBLICATION),
+					(snippets[i] != null) ? snippets[i] : "", salient, entities.size() - salient.size(),
+					doc.get(ArticleFields.CLUSTER), group.totalHits().value(), others));
 		}
 		return hits;
 	}
@@ -293,6 +371,8 @@ public final class LuceneArticleIndex implements ArticleIndex, AutoCloseable {
 			.withBreakIterator(() -> LengthGoalBreakIterator
 				.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
 			.withMaxLength(HIGHLIGHT_MAX_LENGTH)
+			// Snippets come from the body field; the query's terms are on title, text and entity names.
+			.withFieldMatcher(field -> true)
 			.build();
 	}
 
