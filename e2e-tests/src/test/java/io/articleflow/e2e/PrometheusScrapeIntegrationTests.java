@@ -123,6 +123,28 @@ class PrometheusScrapeIntegrationTests {
 		});
 	}
 
+	@Test
+	void everyDashboardPanelQueryIsAcceptedByTheRunningPrometheus() throws IOException {
+		// no Grafana package here: each panel's PromQL is run against the real server instead
+		JsonNode dashboard = RunningPipeline.JSON
+			.readTree(Files.readString(MONITORING.resolve("grafana/dashboards/articleflow.json")));
+		List<String> queries = dashboard.findValues("expr").stream().map(JsonNode::asString).toList();
+		assertThat(queries).hasSizeGreaterThan(10);
+		await("a scrape of every target").atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(values("up{job=\"articleflow\"} == 1")).hasSize(3));
+		List<String> withoutData = new ArrayList<>();
+		for (String query : queries) {
+			JsonNode data = api("/api/v1/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+			assertThat(data.get("resultType").asString()).as(query).isIn("vector", "scalar", "matrix");
+			if (data.get("result").isEmpty()) {
+				withoutData.add(query);
+			}
+		}
+		System.out.printf("[prometheus] %d dashboard queries accepted, %d without data yet: %s%n", queries.size(),
+				withoutData.size(), withoutData);
+		assertThat(withoutData).as("panels without data").hasSizeLessThan(queries.size());
+	}
+
 	/** The values of an instant query's series. */
 	private static List<Double> values(String query) throws IOException {
 		JsonNode result = api("/api/v1/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).get("result");

@@ -42,6 +42,8 @@ import io.articleflow.common.test.TopicProbe;
 import io.articleflow.index.store.ArticleIndex;
 import io.articleflow.index.store.ArticleIndexingException;
 import io.articleflow.index.store.ArticleQuery;
+import io.articleflow.index.store.ArticleSummary;
+import io.articleflow.index.store.EntityProfile;
 import io.articleflow.index.store.IndexStats;
 import io.articleflow.index.store.IndexableArticle;
 import io.articleflow.index.store.SearchResults;
@@ -191,6 +193,16 @@ class DeadLetterReplayIntegrationTests {
 				@Override
 				public Optional<String> findJson(String documentId) {
 					return index.findJson(documentId);
+				}
+
+				@Override
+				public Optional<EntityProfile> entity(String entityId, int facetSize) {
+					return index.entity(entityId, facetSize);
+				}
+
+				@Override
+				public List<ArticleSummary> similar(String documentId, int limit) {
+					return index.similar(documentId, limit);
 				}
 
 				@Override
