@@ -22,7 +22,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -36,6 +35,7 @@ import org.slf4j.LoggerFactory;
 
 import io.articleflow.common.messaging.FailureHeaders;
 import io.articleflow.common.messaging.Topics;
+import io.articleflow.common.messaging.WholeTopicReads;
 
 /**
  * Re-publishes dead letters to the topic they came from ({@code kafka_dlt-original-topic}), with their original key,
@@ -76,9 +76,10 @@ public class DeadLetterReplay {
 		Map<String, Long> byTopic = new TreeMap<>();
 		try (KafkaConsumer<byte[], byte[]> consumer = consumer();
 				KafkaProducer<byte[], byte[]> producer = request.dryRun() ? null : producer()) {
-			List<TopicPartition> partitions = assignFromBeginning(consumer, request.deadLetterTopic());
+			List<TopicPartition> partitions = WholeTopicReads.assignFromBeginning(consumer, request.deadLetterTopic(),
+					TIMEOUT);
 			Map<TopicPartition, Long> end = consumer.endOffsets(partitions, TIMEOUT);
-			while (!reached(consumer, end)) {
+			while (!WholeTopicReads.reached(consumer, end, TIMEOUT)) {
 				List<Future<?>> sends = new ArrayList<>();
 				List<String> sent = new ArrayList<>();
 				for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
@@ -173,9 +174,10 @@ public class DeadLetterReplay {
 	private Set<String> readLedger(String prefix) {
 		Set<String> replayed = new HashSet<>();
 		try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
-			List<TopicPartition> partitions = assignFromBeginning(consumer, Topics.DEAD_LETTER_REPLAYS);
+			List<TopicPartition> partitions = WholeTopicReads.assignFromBeginning(consumer, Topics.DEAD_LETTER_REPLAYS,
+					TIMEOUT);
 			Map<TopicPartition, Long> end = consumer.endOffsets(partitions, TIMEOUT);
-			while (!reached(consumer, end)) {
+			while (!WholeTopicReads.reached(consumer, end, TIMEOUT)) {
 				for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
 					String id = record.key() == null ? "" : new String(record.key(), StandardCharsets.UTF_8);
 					if (id.startsWith(prefix)) {
@@ -203,24 +205,6 @@ public class DeadLetterReplay {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted", ex);
 		}
-	}
-
-	private static List<TopicPartition> assignFromBeginning(KafkaConsumer<byte[], byte[]> consumer, String topic) {
-		List<PartitionInfo> infos = consumer.partitionsFor(topic, TIMEOUT);
-		List<TopicPartition> partitions = infos == null ? List.of()
-				: infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-		consumer.assign(partitions);
-		consumer.seekToBeginning(partitions);
-		return partitions;
-	}
-
-	private static boolean reached(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end) {
-		for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
-			if (consumer.position(partition.getKey(), TIMEOUT) < partition.getValue()) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static void awaitAll(List<Future<?>> sends) {

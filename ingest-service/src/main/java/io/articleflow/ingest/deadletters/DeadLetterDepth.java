@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.articleflow.common.messaging.Topics;
+import io.articleflow.common.messaging.WholeTopicReads;
 
 /**
  * Measures every dead-letter topic ({@code *.dlq}) of the broker: the dead letters it holds and how many of them
@@ -130,15 +131,10 @@ public class DeadLetterDepth {
 
 	private void readLedger() {
 		if (!this.ledgerAssigned) {
-			List<TopicPartition> partitions = this.ledger.partitionsFor(Topics.DEAD_LETTER_REPLAYS, Duration.ofSeconds(5))
-				.stream()
-				.map(p -> new TopicPartition(p.topic(), p.partition()))
-				.toList();
-			if (partitions.isEmpty()) {
+			if (WholeTopicReads.assignFromBeginning(this.ledger, Topics.DEAD_LETTER_REPLAYS, Duration.ofSeconds(5))
+				.isEmpty()) {
 				return;
 			}
-			this.ledger.assign(partitions);
-			this.ledger.seekToBeginning(partitions);
 			this.ledgerAssigned = true;
 		}
 		for (int polls = 0; polls < 100; polls++) {

@@ -18,7 +18,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -29,6 +28,7 @@ import io.articleflow.common.messaging.EventCodec;
 import io.articleflow.common.messaging.FailureHeaders;
 import io.articleflow.common.messaging.InvalidEventException;
 import io.articleflow.common.messaging.Topics;
+import io.articleflow.common.messaging.WholeTopicReads;
 
 /**
  * Re-extracts the articles whose enriched event carries another extractor version than the running one, without the
@@ -182,13 +182,9 @@ public class StaleReprocessor {
 	/** Reads the topic from its beginning to the end it has now; returns that end. */
 	private static Map<TopicPartition, Long> readAll(KafkaConsumer<byte[], byte[]> consumer, String topic,
 			Consumer<ConsumerRecord<byte[], byte[]>> each) {
-		List<PartitionInfo> infos = consumer.partitionsFor(topic, TIMEOUT);
-		List<TopicPartition> partitions = infos == null ? List.of()
-				: infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-		consumer.assign(partitions);
-		consumer.seekToBeginning(partitions);
+		List<TopicPartition> partitions = WholeTopicReads.assignFromBeginning(consumer, topic, TIMEOUT);
 		Map<TopicPartition, Long> end = consumer.endOffsets(partitions, TIMEOUT);
-		while (!reached(consumer, end)) {
+		while (!WholeTopicReads.reached(consumer, end, TIMEOUT)) {
 			for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
 				if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
 					each.accept(record);
@@ -196,15 +192,6 @@ public class StaleReprocessor {
 			}
 		}
 		return end;
-	}
-
-	private static boolean reached(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end) {
-		for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
-			if (consumer.position(partition.getKey(), TIMEOUT) < partition.getValue()) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private KafkaConsumer<byte[], byte[]> consumer() {

@@ -1,7 +1,6 @@
 package io.articleflow.ingest.statusview;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -10,7 +9,6 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
@@ -21,6 +19,7 @@ import org.springframework.context.SmartLifecycle;
 import io.articleflow.common.event.ArticleStatus;
 import io.articleflow.common.messaging.EventCodec;
 import io.articleflow.common.messaging.InvalidEventException;
+import io.articleflow.common.messaging.WholeTopicReads;
 
 /**
  * Reads the compacted status topic into the {@link StatusView}, from its beginning on every start (so the view
@@ -79,14 +78,14 @@ public final class StatusTopicReader implements SmartLifecycle {
 			while (this.running) {
 				try {
 					if (this.consumer.assignment().isEmpty()) {
-						if (!assign()) {
+						if (WholeTopicReads.assignFromBeginning(this.consumer, this.topic, POLL).isEmpty()) {
 							sleep();
 							continue;
 						}
 						end = this.consumer.endOffsets(this.consumer.assignment(), Duration.ofSeconds(10));
 					}
 					apply(this.consumer.poll(POLL));
-					if (!this.caughtUp && reached(end)) {
+					if (!this.caughtUp && WholeTopicReads.reached(this.consumer, end, Duration.ofSeconds(10))) {
 						this.caughtUp = true;
 						log.info("Read {} statuses of topic {} in {} ms: the view holds {} documents", this.read,
 								this.topic, Duration.ofNanos(System.nanoTime() - started).toMillis(), this.view.size());
@@ -104,29 +103,6 @@ public final class StatusTopicReader implements SmartLifecycle {
 		finally {
 			this.consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
 		}
-	}
-
-	private boolean reached(Map<TopicPartition, Long> end) {
-		for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
-			if (this.consumer.position(partition.getKey()) < partition.getValue()) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** Assigns every partition of the topic, from its beginning; false when the topic is not there (yet). */
-	private boolean assign() {
-		List<PartitionInfo> partitions = this.consumer.partitionsFor(this.topic, POLL);
-		if (partitions == null || partitions.isEmpty()) {
-			return false;
-		}
-		List<TopicPartition> assigned = partitions.stream()
-			.map(p -> new TopicPartition(p.topic(), p.partition()))
-			.toList();
-		this.consumer.assign(assigned);
-		this.consumer.seekToBeginning(assigned);
-		return true;
 	}
 
 	private void apply(ConsumerRecords<byte[], byte[]> records) {

@@ -2,7 +2,6 @@ package io.articleflow.extract.cluster.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -11,7 +10,6 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -24,6 +22,7 @@ import io.articleflow.common.messaging.EventCodec;
 import io.articleflow.common.messaging.InvalidEventException;
 import io.articleflow.extract.cluster.StoryClusterRegistry;
 import io.articleflow.extract.cluster.StoryClusterRegistry.RegisteredStory;
+import io.articleflow.common.messaging.WholeTopicReads;
 
 /**
  * Reads the compacted topic of story registrations into this instance's memory, from the beginning: on start until
@@ -96,14 +95,15 @@ public final class StoryRegistrationReader implements SmartLifecycle {
 		Map<TopicPartition, Long> end = null;
 		while (System.nanoTime() < deadline) {
 			try {
-				if (this.consumer.assignment().isEmpty() && !assign()) {
+				if (this.consumer.assignment().isEmpty()
+						&& WholeTopicReads.assignFromBeginning(this.consumer, this.topic, POLL).isEmpty()) {
 					sleep(POLL);
 					continue;
 				}
 				if (end == null) {
 					end = this.consumer.endOffsets(this.consumer.assignment(), until(deadline));
 				}
-				if (reached(end, deadline)) {
+				if (WholeTopicReads.reached(this.consumer, end, until(deadline))) {
 					return read;
 				}
 				read += apply(this.consumer.poll(POLL));
@@ -119,15 +119,6 @@ public final class StoryRegistrationReader implements SmartLifecycle {
 		return -1;
 	}
 
-	private boolean reached(Map<TopicPartition, Long> end, long deadline) {
-		for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
-			if (this.consumer.position(partition.getKey(), until(deadline)) < partition.getValue()) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	private static Duration until(long deadline) {
 		return Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
 	}
@@ -136,7 +127,8 @@ public final class StoryRegistrationReader implements SmartLifecycle {
 		try {
 			while (this.running) {
 				try {
-					if (this.consumer.assignment().isEmpty() && !assign()) {
+					if (this.consumer.assignment().isEmpty()
+							&& WholeTopicReads.assignFromBeginning(this.consumer, this.topic, POLL).isEmpty()) {
 						sleep(POLL);
 						continue;
 					}
@@ -154,20 +146,6 @@ public final class StoryRegistrationReader implements SmartLifecycle {
 		finally {
 			this.consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
 		}
-	}
-
-	/** Assigns every partition of the topic, from its beginning; false when the topic is not there (yet). */
-	private boolean assign() {
-		List<PartitionInfo> partitions = this.consumer.partitionsFor(this.topic, POLL);
-		if (partitions == null || partitions.isEmpty()) {
-			return false;
-		}
-		List<TopicPartition> assigned = partitions.stream()
-			.map(p -> new TopicPartition(p.topic(), p.partition()))
-			.toList();
-		this.consumer.assign(assigned);
-		this.consumer.seekToBeginning(assigned);
-		return true;
 	}
 
 	private int apply(ConsumerRecords<byte[], byte[]> records) {
