@@ -102,7 +102,7 @@ final class AcronymDefinitions {
 	}
 
 	/**
-	 * {@code ADSOM WG}: a meeting's acronym then {@code WG} names the meeting's working group, the same entity as its
+	 * {@code ADMM WG}: a meeting's acronym then {@code WG} names the meeting's working group, the same entity as its
 	 * long form ({@code ... Meeting Working Group}).
 	 */
 	private static void resolveWorkingGroups(ArticleText article, List<Candidate> kept, SpanSelector selector) {
