@@ -249,7 +249,7 @@
         meta,
         snippet,
         entityChips(hit),
-        versions(hit)));
+        el('div', { 'class': 'hit-actions' }, versions(hit), documentStatus(hit))));
     });
     var pages = Math.ceil(total / PAGE_SIZE);
     $('pager').hidden = pages <= 1;
@@ -305,6 +305,65 @@
       list.hidden = !open;
     });
     return el('div', { 'class': 'story' }, toggle, list);
+  }
+
+  /**
+   * "Status": a toggle that asks, on first open, where the document is in the pipeline (ingest-service's status view,
+   * through index-service) and shows its state, stage, times, extractor version and, for a failure, the reason.
+   */
+  function documentStatus(hit) {
+    var panelId = 'status-' + hit.id.replace(/[^A-Za-z0-9_-]/g, '_');
+    var panel = el('div', { 'class': 'status-panel', id: panelId, role: 'region', 'aria-label': 'Pipeline status',
+      'aria-live': 'polite', hidden: '' });
+    var toggle = el('button', {
+      type: 'button', 'class': 'status-toggle', 'aria-expanded': 'false', 'aria-controls': panelId
+    }, 'Status');
+    var loaded = false;
+    toggle.addEventListener('click', function () {
+      var open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+      panel.hidden = !open;
+      if (!open || loaded) return;
+      loaded = true;
+      clear(panel).appendChild(el('p', { 'class': 'muted' }, 'Asking where this document is…'));
+      fetchJson('/api/articles/' + encodeURIComponent(hit.id) + '/status').then(function (answer) {
+        renderStatus(clear(panel), answer);
+      }).catch(function (error) {
+        loaded = false; // a later click asks again, e.g. once ingest-service is back
+        clear(panel).appendChild(el('p', { 'class': 'status-error' }, error.message));
+      });
+    });
+    return el('div', { 'class': 'status' }, toggle, panel);
+  }
+
+  /** When: "19 October 2022, 10:15:03 UTC"; the full instant stays in the title. */
+  function readableInstant(iso) {
+    if (!iso) return null;
+    var time = /T(\d{2}:\d{2}:\d{2})/.exec(iso);
+    return el('time', { datetime: iso, title: iso }, readableDate(iso) + (time ? ', ' + time[1] + ' UTC' : ''));
+  }
+
+  function renderStatus(panel, answer) {
+    var status = answer.status || {};
+    var list = el('dl', { 'class': 'status-list', 'data-state': status.state || '' });
+    function row(label, value, name) {
+      if (value === null || value === undefined || value === '') return;
+      list.appendChild(el('dt', {}, label));
+      list.appendChild(el('dd', { 'data-field': name }, value));
+    }
+    row('State', el('span', { 'class': 'state state-' + String(status.state).toLowerCase() }, String(status.state)),
+      'state');
+    row('Stage', status.stage, 'stage');
+    row('Since', readableInstant(status.at), 'at');
+    if (status.state === 'FAILED') {
+      row('Reason', [status.code, status.reason].filter(Boolean).join(': '), 'reason');
+    }
+    row('Ingested', readableInstant(status.ingestedAt), 'ingestedAt');
+    row('Extracted', readableInstant(status.extractedAt), 'extractedAt');
+    row('Indexed', readableInstant(status.indexedAt), 'indexedAt');
+    row('Extractor', status.extractorVersion, 'extractorVersion');
+    row('Files', (answer.files || []).join(', '), 'files');
+    panel.appendChild(list);
   }
 
   function summaryItem(article, className) {

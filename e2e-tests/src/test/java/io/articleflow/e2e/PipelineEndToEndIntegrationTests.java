@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
 
@@ -49,6 +50,23 @@ class PipelineEndToEndIntegrationTests {
 					assertThat(article.text().substring(mention.start(), mention.end())).isEqualTo(mention.text());
 				}
 			}
+		}
+	}
+
+	@Test
+	void everySearchResultsStatusFromIndexServiceIsIngestsViewIndexedWithTheRunningExtractor() {
+		for (String id : pipeline.seedIds) {
+			await("status of " + id).atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+				HttpResponse<String> response = pipeline.index.get("/api/articles/" + id + "/status");
+				assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+				JsonNode status = JSON.readTree(response.body()).get("status");
+				assertThat(status.get("documentId").asString()).isEqualTo(id);
+				assertThat(status.get("state").asString()).isEqualTo("INDEXED");
+				assertThat(status.get("stage").asString()).isEqualTo("index-service");
+				assertThat(status.get("extractorVersion").asString()).matches("\\d+\\.\\d+\\.\\d+\\+kb\\..+");
+				assertThat(status.get("indexedAt").asString()).isNotBlank();
+				assertThat(JSON.readTree(response.body()).get("files")).isNotEmpty();
+			});
 		}
 	}
 

@@ -73,15 +73,17 @@ final class RunningPipeline {
 		Runtime.getRuntime().addShutdownHook(new Thread(stopAll));
 		RunningPipeline pipeline;
 		try {
-			ServiceProcess index = ServiceProcess.start("index-service", logs, "384m", kafka,
-					"--index.lucene.path=" + work.resolve("index"));
-			started.add(index);
-			ServiceProcess extract = ServiceProcess.start("extract-service", logs, "384m", kafka);
-			started.add(extract);
 			ServiceProcess ingest = ServiceProcess.start("ingest-service", logs, "512m", kafka,
 					"--ingest.bucket.path=" + bucket, "--ingest.bucket.poll-interval=200ms",
 					"--ingest.bucket.settle-time=300ms");
 			started.add(ingest);
+			ServiceProcess extract = ServiceProcess.start("extract-service", logs, "384m", kafka);
+			started.add(extract);
+			// the search page's document status asks ingest-service's status view
+			ServiceProcess index = ServiceProcess.start("index-service", logs, "384m", kafka,
+					"--index.lucene.path=" + work.resolve("index"),
+					"--index.status.ingest-url=http://127.0.0.1:" + ingest.port());
+			started.add(index);
 			started.forEach(service -> service.awaitHealthy(STARTUP));
 			pipeline = new RunningPipeline(bucket, ingest, extract, index, List.of());
 		}

@@ -3,6 +3,7 @@ package io.articleflow.index;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -30,8 +31,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.articleflow.common.event.ArticleStatus;
 import io.articleflow.common.event.EntityType;
 import io.articleflow.common.test.KafkaIntegrationTest;
+import io.articleflow.index.status.IngestStatusViewStub;
 import io.articleflow.index.store.ArticleIndex;
 
 import static io.articleflow.index.TestArticles.article;
@@ -68,9 +71,13 @@ class SearchPageBrowserIntegrationTests {
 
 	private static WebDriver browser;
 
+	/** ingest-service's status view, which the page's "Status" asks through index-service. */
+	private static final IngestStatusViewStub ingestStatus = new IngestStatusViewStub();
+
 	@DynamicPropertySource
 	static void indexInTemporaryDirectory(DynamicPropertyRegistry registry) {
 		registry.add("index.lucene.path", () -> indexDirectory.toString());
+		registry.add("index.status.ingest-url", () -> ingestStatus.url().toString());
 	}
 
 	@BeforeAll
@@ -101,6 +108,7 @@ class SearchPageBrowserIntegrationTests {
 		if (driverService != null) {
 			driverService.stop();
 		}
+		ingestStatus.close();
 	}
 
 	@LocalServerPort
@@ -229,6 +237,67 @@ class SearchPageBrowserIntegrationTests {
 			.extracting(chip -> chip.getAttribute("data-entity-id"))
 			.contains("organization:asean", "person:phan-van-giang")
 			.doesNotContain("Q881");
+	}
+
+	@Test
+	void statusOfAResultShowsWhereTheDocumentIsAndWhyItFailed() {
+		ingestStatus.put(new ArticleStatus("a-diplomacy", "diplomacy.txt", ArticleStatus.State.INDEXED, "index-service",
+				null, null, "1.5.0+kb.2026.12.2", Instant.parse("2026-12-03T16:28:25Z"),
+				Instant.parse("2026-12-03T16:28:27Z"), Instant.parse("2026-12-03T16:28:29Z"),
+				Instant.parse("2026-12-03T16:28:29Z")), List.of("diplomacy.txt"));
+		ingestStatus.put(new ArticleStatus("b-asean", "asean.html", ArticleStatus.State.FAILED, "index-service",
+				"MismatchedInputException", "Cannot map `null` into type `long`", "1.6.0+kb.2026.12.3",
+				Instant.parse("2026-12-03T17:00:00Z"), Instant.parse("2026-12-03T17:00:02Z"), null,
+				Instant.parse("2026-12-03T17:00:04Z")), List.of("asean.html"));
+		open("/?q=defense");
+		waitForHits(2);
+		WebElement diplomacy = browser.findElement(By.cssSelector("#results li[data-id='a-diplomacy']"));
+		WebElement toggle = diplomacy.findElement(By.cssSelector("button.status-toggle"));
+		assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+
+		toggle.click();
+
+		WebElement indexed = wait(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector("#results li[data-id='a-diplomacy'] .status-panel dl.status-list[data-state='INDEXED']")));
+		assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+		assertThat(statusRows(indexed)).containsExactly("State=INDEXED", "Stage=index-service",
+				"Since=3 December 2026, 16:28:29 UTC", "Ingested=3 December 2026, 16:28:25 UTC",
+				"Extracted=3 December 2026, 16:28:27 UTC", "Indexed=3 December 2026, 16:28:29 UTC",
+				"Extractor=1.5.0+kb.2026.12.2", "Files=diplomacy.txt");
+
+		WebElement asean = browser.findElement(By.cssSelector("#results li[data-id='b-asean']"));
+		asean.findElement(By.cssSelector("button.status-toggle")).click();
+
+		WebElement failed = wait(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector("#results li[data-id='b-asean'] .status-panel dl.status-list[data-state='FAILED']")));
+		assertThat(statusRows(failed)).contains("State=FAILED", "Stage=index-service",
+				"Reason=MismatchedInputException: Cannot map `null` into type `long`", "Extractor=1.6.0+kb.2026.12.3")
+			.noneMatch(row -> row.startsWith("Indexed="));
+		screenshot("search-result-status");
+
+		toggle.click();
+
+		assertThat(diplomacy.findElement(By.cssSelector(".status-panel")).isDisplayed()).isFalse();
+	}
+
+	@Test
+	void statusOfAResultTheViewDoesNotKnowSaysSo() {
+		open("/?q=rice");
+		WebElement hit = waitForHits(1).get(0);
+
+		hit.findElement(By.cssSelector("button.status-toggle")).click();
+
+		WebElement error = wait(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results li.hit .status-panel .status-error")));
+		assertThat(error.getText()).startsWith("not-found: No status for " + hit.getAttribute("data-id"));
+	}
+
+	private static List<String> statusRows(WebElement list) {
+		List<WebElement> terms = list.findElements(By.tagName("dt"));
+		List<WebElement> values = list.findElements(By.tagName("dd"));
+		return java.util.stream.IntStream.range(0, terms.size())
+			.mapToObj(i -> terms.get(i).getText() + "=" + values.get(i).getText())
+			.toList();
 	}
 
 	@Test
