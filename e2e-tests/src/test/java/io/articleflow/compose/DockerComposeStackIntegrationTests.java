@@ -13,9 +13,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.ComposeContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
+
+import io.articleflow.common.test.DockerEngine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,13 +37,7 @@ class DockerComposeStackIntegrationTests {
 
 	@BeforeAll
 	static void startStack() {
-		boolean docker;
-		try {
-			docker = DockerClientFactory.instance().isDockerAvailable();
-		}
-		catch (RuntimeException ex) {
-			docker = false;
-		}
+		boolean docker = DockerEngine.available();
 		if (!docker) {
 			System.out.println("[compose] SKIPPED: no Docker engine on this machine; docker-compose.yml was "
 					+ "checked statically by DockerComposeFileTests");

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (Debian package {@code prometheus}, installed by CI); the Grafana dashboard is checked for what Grafana needs to
  * provision it.
  */
-class MonitoringConfigTests {
+public class MonitoringConfigTests {
 
 	static final Path MONITORING = Path.of(System.getProperty("articleflow.root", "..")).resolve("monitoring");
 
@@ -57,7 +57,7 @@ class MonitoringConfigTests {
 	}
 
 	/** Runs promtool in the monitoring folder and returns its output; fails with a clear message without it. */
-	static String promtool(String... arguments) throws IOException, InterruptedException {
+	public static String promtool(String... arguments) throws IOException, InterruptedException {
 		Path promtool = Path.of("/usr/bin/promtool");
 		assertThat(promtool).as("promtool is missing: install the Debian package 'prometheus' (.ci/run does)")
 			.isExecutable();

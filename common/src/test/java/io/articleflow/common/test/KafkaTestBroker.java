@@ -2,7 +2,6 @@ package io.articleflow.common.test;
 
 import java.util.Map;
 
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -47,7 +46,7 @@ public final class KafkaTestBroker {
 			System.out.println("[kafka-test-broker] using the external broker at " + external);
 			return external;
 		}
-		if (dockerAvailable()) {
+		if (DockerEngine.available()) {
 			KafkaContainer container = new KafkaContainer(KAFKA_IMAGE).withEnv("KAFKA_MESSAGE_MAX_BYTES", MAX_RECORD_BYTES);
 			container.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "kafka-test-broker-stop"));
@@ -63,15 +62,6 @@ public final class KafkaTestBroker {
 		System.out.println("[kafka-test-broker] no Docker engine: using an in-JVM KRaft broker at "
 				+ broker.getBrokersAsString());
 		return broker.getBrokersAsString();
-	}
-
-	private static boolean dockerAvailable() {
-		try {
-			return DockerClientFactory.instance().isDockerAvailable();
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
 	}
 
 }
