@@ -1,9 +1,10 @@
 package io.articleflow.extract.cluster;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +26,9 @@ public final class InMemoryStoryClusterRegistry implements StoryClusterRegistry 
 
 	/** Rows per LSH band: 64-hash sketches give 32 bands of 2, so stories with similar sets nearly always meet. */
 	static final int ROWS_PER_BAND = 2;
+
+	/** Bands a stored story must share with a new one to be compared with it (see {@link #candidates}). */
+	static final int MIN_SHARED_BANDS = 2;
 
 	/** Articles remembered by default, the most recent ones: some 4 kB of heap each. */
 	public static final int DEFAULT_CAPACITY = 10_000;
@@ -59,22 +63,34 @@ public final class InMemoryStoryClusterRegistry implements StoryClusterRegistry 
 		return Optional.ofNullable(this.stories.get(documentId)).map(RegisteredStory::clusterId);
 	}
 
+	/**
+	 * The stories sharing at least {@value #MIN_SHARED_BANDS} bands with the signature. Two sketches as similar as the
+	 * clustering threshold (0.5 by default) share 8 of a type's 32 bands on average, and fewer than two with a
+	 * probability of about 0.1 %; most stories that share a single band are far below it, and on a beat whose
+	 * articles share their frequent entities they are the many. Comparing them was a tenth of an article's analysis.
+	 */
 	@Override
 	public synchronized Collection<RegisteredStory> candidates(StorySignature signature) {
-		Map<String, RegisteredStory> found = new LinkedHashMap<>();
+		Map<String, int[]> shared = new HashMap<>();
 		for (long key : signature.bandKeys(ROWS_PER_BAND)) {
 			Object bucket = this.buckets.get(key);
 			if (bucket instanceof String id) {
-				found.putIfAbsent(id, this.stories.get(id));
+				shared.computeIfAbsent(id, k -> new int[1])[0]++;
 			}
 			else if (bucket instanceof ArrayDeque<?> ids) {
 				for (Object id : ids) {
-					found.putIfAbsent((String) id, this.stories.get(id));
+					shared.computeIfAbsent((String) id, k -> new int[1])[0]++;
 				}
 			}
 			// (a bucket names only remembered stories: forgetting one removes it from its buckets)
 		}
-		return found.values();
+		List<RegisteredStory> found = new ArrayList<>();
+		shared.forEach((id, bands) -> {
+			if (bands[0] >= MIN_SHARED_BANDS) {
+				found.add(this.stories.get(id));
+			}
+		});
+		return found;
 	}
 
 	@Override

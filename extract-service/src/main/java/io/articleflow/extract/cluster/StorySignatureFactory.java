@@ -37,14 +37,13 @@ public final class StorySignatureFactory {
 		}
 		long[] shingleSketch = shingleHasher.newSketch();
 		// thousands of shingles: one-permutation MinHash hashes each once
-		String folded = article.folded();
 		long[] window = new long[SHINGLE_WORDS];
 		int filled = 0;
 		for (int t = 0; t < article.size(); t++) {
 			if (article.kind(t) != ArticleText.WORD || article.end(t) - article.start(t) < 4) {
 				continue;
 			}
-			String word = folded.substring(article.start(t), article.end(t));
+			String word = article.foldedToken(t);
 			if (STOP.contains(word)) {
 				continue;
 			}

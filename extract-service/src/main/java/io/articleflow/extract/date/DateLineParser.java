@@ -69,8 +69,8 @@ public final class DateLineParser {
 	 * ({@code Ha Noi, Saturday, 17/05/2025}) before it.
 	 */
 	public Optional<DateStamp> parseLine(String line) {
-		if (line.length() > LONGEST_LINE) {
-			return Optional.empty(); // running text: not worth the patterns below
+		if (line.length() > LONGEST_LINE || !hasYearDigits(line)) {
+			return Optional.empty(); // running text, or no year: not worth the patterns below
 		}
 		String s = normalize(line.strip());
 		Optional<DateStamp> stamp = parseStamp(s);
@@ -88,6 +88,9 @@ public final class DateLineParser {
 	 * 2025 | 04:30 pm}, {@code Hanoi, November 5, 2024}. For header lines and datelines, not running text.
 	 */
 	public Optional<DateStamp> findInLine(String line) {
+		if (!hasYearDigits(line)) {
+			return Optional.empty();
+		}
 		Matcher first = null;
 		for (Pattern pattern : IN_LINE) {
 			Matcher m = pattern.matcher(line);
@@ -112,12 +115,28 @@ public final class DateLineParser {
 			}
 			s = s.substring(time.end()) + " " + hour + ":" + time.group(2);
 		}
-		s = AT_TIME.matcher(s).replaceFirst(" ");
+		if (s.contains(" at ")) {
+			s = AT_TIME.matcher(s).replaceFirst(" ");
+		}
+		boolean mayEndWithZone = !s.isEmpty() && (Character.isUpperCase(s.charAt(s.length() - 1)) || s.endsWith(")"));
 		Matcher zone = ZONE_ABBREVIATION.matcher(s);
-		if (zone.find()) {
+		if (mayEndWithZone && zone.find()) {
 			s = s.substring(0, zone.start()) + " (GMT+" + ZONE_HOURS.get(zone.group(1)) + ")";
 		}
 		return s;
+	}
+
+	/**
+	 * Whether the line holds two digits in a row, as every stamp does (a two- or four-digit year): most header lines
+	 * are headlines and bylines without one, and the patterns need not run on them.
+	 */
+	private static boolean hasYearDigits(String line) {
+		for (int i = 1; i < line.length(); i++) {
+			if (Character.isDigit(line.charAt(i)) && Character.isDigit(line.charAt(i - 1))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final java.util.Map<String, Integer> ZONE_HOURS = java.util.Map.of("WIB", 7, "ICT", 7, "SGT", 8,

@@ -20,6 +20,9 @@ import io.articleflow.extract.text.RegexAt;
  */
 final class AcronymDefinitions {
 
+	/** Splits words at white space and hyphens. */
+	private static final Pattern HYPHENS_OR_SPACES = Pattern.compile("[\\s\\-]+");
+
 	/** A bracketed short form of two or more capitals: {@code (CMC)}, {@code (U.N.)}, {@code (ADMM+)}. */
 	private static final Pattern BRACKETED = Pattern.compile("\\s?\\((\\p{Lu}[\\p{Lu}\\p{Ll}\\d.&+\\-]{0,10}[\\p{Lu}\\d.+])\\)");
 
@@ -127,7 +130,7 @@ final class AcronymDefinitions {
 	 * word's ({@code AFP}: {@code Armed Forces of the Philippines}).
 	 */
 	static boolean spells(String acronym, String longForm) {
-		String[] words = longForm.split("[\\s\\-]+");
+		String[] words = HYPHENS_OR_SPACES.split(longForm);
 		int w = 0;
 		boolean first = true;
 		for (int i = 0; i < acronym.length(); i++) {

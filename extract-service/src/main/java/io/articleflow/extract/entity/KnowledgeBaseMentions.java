@@ -21,6 +21,9 @@ import io.articleflow.extract.text.ArticleText;
  */
 final class KnowledgeBaseMentions {
 
+	/** Splits words at white space (precompiled: {@code String.split} compiles such a pattern on every call). */
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	/** {@code of Brunei}, {@code of the Philippines}, {@code of South Korea}: a country after a generic name. */
 	private static final Pattern OF_COUNTRY = Pattern
 		.compile(" of (?:the )?(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)(?![\\p{L}])");
@@ -217,7 +220,7 @@ final class KnowledgeBaseMentions {
 			return;
 		}
 		String head = text.substring(match.start(), match.end());
-		String[] words = m.group(1).strip().split("\\s+");
+		String[] words = SPACES.split(m.group(1).strip());
 		int wordEnd = m.start(1);
 		StringBuilder name = new StringBuilder(head);
 		for (String word : words) {

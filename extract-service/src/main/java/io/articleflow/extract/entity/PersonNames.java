@@ -31,6 +31,15 @@ import io.articleflow.extract.text.CharFolding;
  */
 final class PersonNames {
 
+	/** Splits words at white space and hyphens. */
+	private static final Pattern HYPHENS_OR_SPACES = Pattern.compile("[\\s\\-]+");
+
+	/** Splits words at white space (precompiled: {@code String.split} compiles such a pattern on every call). */
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	/** Splits words at white space and commas. */
+	private static final Pattern COMMAS_OR_SPACES = Pattern.compile("[\\s,]+");
+
 	/** Titles that may stand right before a name. */
 	private static final Set<String> TITLE_HEADS = Set.of("general", "colonel", "major", "captain", "lieutenant", "admiral",
 			"commodore", "marshal", "sergeant", "corporal", "mr", "mrs", "ms", "miss", "madam", "dr", "prof", "professor",
@@ -404,7 +413,7 @@ final class PersonNames {
 
 	/** Whether a word of the name is a function word, a generic word, a head word or a title. */
 	private static boolean hasPlainWord(String name) {
-		for (String word : name.split("[\\s\\-]+")) {
+		for (String word : HYPHENS_OR_SPACES.split(name)) {
 			String w = CharFolding.fold(word);
 			if (Lexicon.FUNCTION_WORDS.contains(w) || Lexicon.GENERIC.contains(w) || Lexicon.TAIL_HEADS.containsKey(w)
 					|| TITLE_HEADS.contains(w) || TITLE_QUALIFIERS.contains(w)) {
@@ -430,7 +439,7 @@ final class PersonNames {
 			if (name.isEmpty()) {
 				continue; // "By Friday, the storm ..."
 			}
-			String[] words = name.split("\\s+");
+			String[] words = SPACES.split(name);
 			// "Photo: VNA", "Photo: Internet": a colon credit names a person only with a full name
 			if ((m.group(1) != null && words.length < 2) || knowledgeBase.byName(name).isPresent()) {
 				continue;
@@ -514,7 +523,7 @@ final class PersonNames {
 
 	/** The words of a person's name without middle initials and generational suffixes. */
 	static String[] nameWords(String name) {
-		String[] words = name.split("[\\s,]+");
+		String[] words = COMMAS_OR_SPACES.split(name);
 		int kept = 0;
 		for (String word : words) {
 			if (!PersonNameForm.isOrnament(word)) {

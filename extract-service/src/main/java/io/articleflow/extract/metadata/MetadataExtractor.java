@@ -16,6 +16,7 @@ import io.articleflow.extract.kb.KbFlag;
 import io.articleflow.extract.kb.KnowledgeBase;
 import io.articleflow.extract.language.LanguageIdentifier;
 import io.articleflow.extract.text.CharFolding;
+import io.articleflow.extract.text.RegexAt;
 
 /**
  * What an article says about itself: title, publication date, byline, publication, translator and language. The text
@@ -23,6 +24,9 @@ import io.articleflow.extract.text.CharFolding;
  * gaps. Thread-safe.
  */
 public final class MetadataExtractor {
+
+	/** Splits words at white space (precompiled: {@code String.split} compiles such a pattern on every call). */
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private static final Pattern DATELINE = Pattern.compile("^(.{2,60}?)\\s+[-\u2013\u2014]\\s+\\S");
 
@@ -139,7 +143,8 @@ public final class MetadataExtractor {
 		if (author == null && blankToNull(sourceMetadata.get("author")) != null) {
 			author = new Byline(sourceMetadata.get("author").strip(), null, null);
 		}
-		String publication = publication(cleanedText, lines);
+		String folded = CharFolding.fold(cleanedText);
+		String publication = publication(cleanedText, folded, lines);
 		if (publication == null) {
 			publication = PUBLICATION_KEYS.stream()
 				.map(sourceMetadata::get)
@@ -149,7 +154,7 @@ public final class MetadataExtractor {
 				.orElse(null);
 		}
 		String translatorName = null;
-		int credit = CharFolding.fold(cleanedText).indexOf("translated by");
+		int credit = folded.indexOf("translated by");
 		if (credit >= 0) {
 			Matcher translator = TRANSLATOR.matcher(cleanedText).region(credit, cleanedText.length());
 			translatorName = translator.lookingAt() ? translator.group(1).strip() : null;
@@ -218,7 +223,7 @@ public final class MetadataExtractor {
 				&& !BYLINE_START.matcher(text).find();
 	}
 
-	private String publication(String text, ArticleLines lines) {
+	private String publication(String text, String folded, ArticleLines lines) {
 		for (ArticleLines.Line line : lines.body(3)) {
 			Matcher agency = AGENCY_DATELINE.matcher(line.text());
 			if (agency.find()) {
@@ -235,14 +240,21 @@ public final class MetadataExtractor {
 				}
 			}
 		}
-		String folded = CharFolding.fold(text);
-		for (Pattern pattern : List.of(SOURCE, PUBLISHED_IN)) {
-			// a cheap look for the key word first: a case-insensitive pattern scan of the whole text is not
-			if (folded.indexOf(pattern == SOURCE ? "source" : "published ") < 0 && (pattern != SOURCE || folded.indexOf("nguon") < 0)) {
-				continue;
-			}
-			Matcher m = pattern.matcher(text);
-			while (m.find()) {
+		String name = publicationAfter(text, folded, SOURCE, "source");
+		if (name == null) {
+			name = publicationAfter(text, folded, SOURCE, "nguon");
+		}
+		return name != null ? name : publicationAfter(text, folded, PUBLISHED_IN, "published ");
+	}
+
+	/**
+	 * The publication a credit names, the pattern tried only where its key word stands: "source" is common in running
+	 * text, and a case-insensitive scan of the whole text from every offset costs more than the rest of this class.
+	 */
+	private String publicationAfter(String text, String folded, Pattern pattern, String keyWord) {
+		Matcher m = pattern.matcher(text);
+		for (int at = folded.indexOf(keyWord); at >= 0; at = folded.indexOf(keyWord, at + 1)) {
+			if (RegexAt.match(m, at) != null) {
 				String name = publicationName(m.group(1));
 				if (name != null) {
 					return name;
@@ -254,7 +266,7 @@ public final class MetadataExtractor {
 
 	/** The publication named at the start of the phrase (its longest known name), or null. */
 	private String publicationName(String phrase) {
-		String[] words = phrase.strip().split("\\s+");
+		String[] words = SPACES.split(phrase.strip());
 		for (int n = Math.min(words.length, 6); n >= 1; n--) {
 			String candidate = String.join(" ", java.util.Arrays.copyOf(words, n));
 			Optional<KbEntry> entry = knowledgeBase.byName(candidate);

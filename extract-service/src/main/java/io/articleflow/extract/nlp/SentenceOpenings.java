@@ -28,8 +28,14 @@ public final class SentenceOpenings {
 	private static final Set<String> NEVER_OPEN_A_NAME = Set.of("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ",
 			"CCONJ", "PART", "INTJ");
 
-	/** How far around the word the sentence detector reads, within the word's line. */
-	private static final int CONTEXT = 300;
+	/**
+	 * How far before the word the sentence detector reads, within the word's line: the end of the sentence before it
+	 * is what tells a sentence start.
+	 */
+	private static final int CONTEXT_BEFORE = 200;
+
+	/** How far after the word the detector and the tagger read: the opening words, not the whole sentence. */
+	private static final int CONTEXT_AFTER = 100;
 
 	/** How many of the sentence's first tokens the tagger reads: enough context for the first one. */
 	private static final int OPENING_TOKENS = 8;
@@ -70,9 +76,14 @@ public final class SentenceOpenings {
 	 * determiner, a preposition, a pronoun or a conjunction).
 	 */
 	public boolean opensWithWordOutsideNames(String text, int offset) {
-		int from = Math.max(Math.max(0, offset - CONTEXT), text.lastIndexOf('\n', offset) + 1);
+		int from = Math.max(Math.max(0, offset - CONTEXT_BEFORE), text.lastIndexOf('\n', offset) + 1);
 		int lineEnd = text.indexOf('\n', offset);
-		int to = Math.min(lineEnd < 0 ? text.length() : lineEnd, offset + CONTEXT);
+		int to = Math.min(lineEnd < 0 ? text.length() : lineEnd, offset + CONTEXT_AFTER);
+		// a word cut at the window's end would be tagged as a word of its own
+		int lastSpace = text.lastIndexOf(' ', to);
+		if (to < (lineEnd < 0 ? text.length() : lineEnd) && lastSpace > offset) {
+			to = lastSpace;
+		}
 		String window = text.substring(from, to);
 		Tools reader = this.tools.get();
 		Span sentence = Arrays.stream(reader.sentences().sentPosDetect(window))

@@ -44,7 +44,7 @@ public final class TextCleaner {
 		if (raw == null || raw.isEmpty()) {
 			return "";
 		}
-		String text = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+		String text = isComposed(raw) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
 		List<String> lines = normalizeLines(text);
 		if (stripPageContent) {
 			dropTrailingPageContent(lines);
@@ -54,6 +54,21 @@ public final class TextCleaner {
 			dropEndOfArticleWidgets(lines);
 		}
 		return join(lines);
+	}
+
+	/**
+	 * Whether the text is in NFC already. Below U+0300 (the combining marks) every character is composed, and so is
+	 * general punctuation from U+2002 (typographic quotes, dashes) up to the combining marks for symbols: text of only
+	 * those, most English text, skips the normaliser's check.
+	 */
+	private static boolean isComposed(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '\u0300' && (c < '\u2002' || c >= '\u20D0')) {
+				return Normalizer.isNormalized(text, Normalizer.Form.NFC);
+			}
+		}
+		return true;
 	}
 
 	/**
