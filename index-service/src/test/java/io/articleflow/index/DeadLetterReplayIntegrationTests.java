@@ -181,6 +181,16 @@ class DeadLetterReplayIntegrationTests {
 				}
 
 				@Override
+				public boolean delete(String documentId) {
+					return index.delete(documentId);
+				}
+
+				@Override
+				public int reindex() {
+					return index.reindex();
+				}
+
+				@Override
 				public void commit() {
 					index.commit();
 				}

@@ -33,6 +33,8 @@ public final class TestArticles {
 
 	private String clusterId;
 
+	private Instant enrichedAt = Instant.parse("2026-11-23T10:15:30Z");
+
 	private final List<Entity> entities = new ArrayList<>();
 
 	private TestArticles(String documentId) {
@@ -57,6 +59,12 @@ public final class TestArticles {
 	/** The story cluster; by default {@code c-} + the document id, a story of its own. */
 	public TestArticles cluster(String clusterId) {
 		this.clusterId = clusterId;
+		return this;
+	}
+
+	/** When extraction finished: the event's version, which orders out-of-order deliveries. */
+	public TestArticles enrichedAt(String instant) {
+		this.enrichedAt = Instant.parse(instant);
 		return this;
 	}
 
@@ -101,7 +109,7 @@ public final class TestArticles {
 		Instant now = Instant.parse("2026-11-23T10:15:30Z");
 		return new ArticleEnriched(this.documentId, source, this.text, metadata, this.entities,
 				(this.clusterId != null) ? this.clusterId : "c-" + this.documentId,
-				"extractor test", now, now, now);
+				"extractor test", now, now, this.enrichedAt);
 	}
 
 	/** The event as JSON, as extract-service publishes it. */

@@ -12,11 +12,25 @@ public interface ArticleIndex {
 
 	/**
 	 * Inserts or replaces each article, keyed by its document id, in list order; not durable before
-	 * {@link #commit()}.
+	 * {@link #commit()}. An article whose event is older ({@link ArticleFacts#version}) than the one indexed under its
+	 * id is skipped: a late, out-of-order event never overwrites a newer one; the same version again replaces it.
 	 * @throws ArticleIndexingException naming the position of the first article that could not be written; every
 	 *     article before it was written
 	 */
 	void upsertAll(List<IndexableArticle> articles);
+
+	/**
+	 * Removes an article; durable and visible on {@link #commit()}.
+	 * @return whether an article had that id
+	 */
+	boolean delete(String documentId);
+
+	/**
+	 * Rebuilds every article from the event it stores (after a change of the document schema or the analysis),
+	 * without a replay of the topic; searches keep answering from the old documents until it is done.
+	 * @return how many articles were rebuilt
+	 */
+	int reindex();
 
 	/** Makes every write so far durable (survives a restart) and visible to searches. */
 	void commit();

@@ -3,10 +3,8 @@ package io.articleflow.index.store.lucene;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
@@ -22,10 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.articleflow.common.event.ArticleEnriched;
 import io.articleflow.common.event.ArticleMetadata;
-import io.articleflow.common.event.Byline;
 import io.articleflow.common.event.Entity;
 import io.articleflow.common.event.EntityType;
-import io.articleflow.common.event.Mention;
+import io.articleflow.index.store.ArticleFacts;
 import io.articleflow.index.store.EntityRef;
 import io.articleflow.index.store.IndexableArticle;
 
@@ -46,11 +43,10 @@ final class ArticleDocuments {
 		ArticleEnriched article = indexable.article();
 		Document doc = new Document();
 		doc.add(new StringField(ArticleFields.ID, article.documentId(), Store.YES));
-		doc.add(new TextField(ArticleFields.TITLE, title(article), Store.YES));
+		doc.add(new TextField(ArticleFields.TITLE, ArticleFacts.title(article), Store.YES));
 		doc.add(new TextField(ArticleFields.TEXT, article.text(), Store.NO));
-		doc.add(new StoredField(ArticleFields.BODY,
-				article.text().substring(FrontMatter.bodyStart(article.text(), article.metadata()))));
-		String cluster = cluster(article);
+		doc.add(new StoredField(ArticleFields.BODY, ArticleFacts.body(article)));
+		String cluster = ArticleFacts.cluster(article);
 		doc.add(new StringField(ArticleFields.CLUSTER, cluster, Store.YES));
 		doc.add(new SortedDocValuesField(ArticleFields.CLUSTER, new BytesRef(cluster)));
 		addPublished(doc, article.metadata());
@@ -60,57 +56,28 @@ final class ArticleDocuments {
 			addExact(doc, ArticleFields.SOURCE_URI, article.source().uri());
 		}
 		addEntities(doc, article.entities());
+		doc.add(new StoredField(ArticleFields.VERSION, ArticleFacts.version(article)));
 		doc.add(new StoredField(ArticleFields.EVENT, indexable.json()));
 		return doc;
 	}
 
 	static String key(String idOrName) {
-		return idOrName.strip().toLowerCase(Locale.ROOT);
+		return ArticleFacts.key(idOrName);
 	}
 
 	static String typedKey(EntityType type, String idOrName) {
-		return type.name() + "/" + key(idOrName);
-	}
-
-	/** The headline; without one the first sentence of the text, never the file name. */
-	static String title(ArticleEnriched article) {
-		String title = (article.metadata() != null) ? article.metadata().title() : null;
-		if (title == null || title.isBlank()) {
-			title = FrontMatter.firstSentence(article.text());
-		}
-		return title.isBlank() ? article.documentId() : title;
-	}
-
-	static String cluster(ArticleEnriched article) {
-		return (article.clusterId() == null || article.clusterId().isBlank()) ? "doc:" + article.documentId()
-				: article.clusterId();
+		return ArticleFacts.typedKey(type, idOrName);
 	}
 
 	private static void addByline(Document doc, ArticleMetadata metadata) {
-		if (metadata == null) {
-			return;
+		String byline = ArticleFacts.byline(metadata);
+		if (byline != null) {
+			doc.add(new StoredField(ArticleFields.BYLINE, byline));
 		}
-		Byline author = metadata.author();
-		if (author != null && author.name() != null && !author.name().isBlank()) {
-			String name = (author.rank() != null) ? author.rank() + " " + author.name() : author.name();
-			doc.add(new StoredField(ArticleFields.BYLINE, (author.role() != null) ? name + ", " + author.role() : name));
+		String publication = ArticleFacts.publication(metadata);
+		if (publication != null) {
+			doc.add(new StoredField(ArticleFields.PUBLICATION, publication));
 		}
-		if (metadata.publication() != null && !metadata.publication().isBlank()) {
-			doc.add(new StoredField(ArticleFields.PUBLICATION, metadata.publication()));
-		}
-	}
-
-	/** Most mentions first, then the earliest first mention: the entities a reader notices first. */
-	static List<Entity> bySalience(List<Entity> entities) {
-		return entities.stream()
-			.sorted(Comparator.comparingInt((Entity entity) -> entity.mentions().size())
-				.reversed()
-				.thenComparingInt(ArticleDocuments::firstMention))
-			.toList();
-	}
-
-	private static int firstMention(Entity entity) {
-		return entity.mentions().stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
 	}
 
 	private static void addPublished(Document doc, ArticleMetadata metadata) {
@@ -137,7 +104,7 @@ final class ArticleDocuments {
 	private void addEntities(Document doc, List<Entity> entities) {
 		List<EntityRef> refs = new ArrayList<>(entities.size());
 		Set<EntityType> types = EnumSet.noneOf(EntityType.class);
-		for (Entity entity : bySalience(entities)) {
+		for (Entity entity : ArticleFacts.bySalience(entities)) {
 			refs.add(new EntityRef(entity.id(), entity.type(), entity.canonicalName()));
 			types.add(entity.type());
 			doc.add(new TextField(ArticleFields.ENTITY_NAMES, entity.canonicalName(), Store.NO));

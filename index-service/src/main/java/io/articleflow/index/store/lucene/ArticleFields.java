@@ -64,6 +64,9 @@ final class ArticleFields {
 	 */
 	static final String ENTITY_REFS = "entity_refs";
 
+	/** The event's version ({@code ArticleFacts.version}): stored, compared before an upsert replaces the document. */
+	static final String VERSION = "version";
+
 	/** The event JSON as received: stored, served back by id. */
 	static final String EVENT = "event";
 

@@ -8,8 +8,10 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -47,6 +49,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.articleflow.index.store.ArticleFacts;
 import io.articleflow.index.store.ArticleHit;
 import io.articleflow.index.store.ArticleIndex;
 import io.articleflow.index.store.ArticleIndexingException;
@@ -105,6 +108,12 @@ public final class LuceneArticleIndex implements ArticleIndex, AutoCloseable {
 
 	private final EntityProfiles profiles;
 
+	/**
+	 * The versions written (or {@code Long.MIN_VALUE} deleted) since the last commit, which searchers do not see yet:
+	 * what an upsert of the same id in the same batch compares with. Cleared on commit, so bounded by a batch.
+	 */
+	private final Map<String, Long> uncommittedVersions = new ConcurrentHashMap<>();
+
 	private LuceneArticleIndex(Path path, Directory directory, Analyzer analyzer, IndexWriter writer,
 			JsonMapper json) throws IOException {
 		this.path = path;
@@ -160,9 +169,16 @@ public final class LuceneArticleIndex implements ArticleIndex, AutoCloseable {
 		for (int i = 0; i < articles.size(); i++) {
 			IndexableArticle article = articles.get(i);
 			try {
+				long version = ArticleFacts.version(article.article());
+				if (version < indexedVersion(article.documentId())) {
+					log.debug("Kept the newer indexed version of {}: the event of version {} came late",
+							article.documentId(), version);
+					continue;
+				}
 				Document doc = this.facetsConfig.build(this.documents.toDocument(article));
 				// Replaces any document with this id atomically: re-delivery never duplicates.
 				this.writer.updateDocument(new Term(ArticleFields.ID, article.documentId()), doc);
+				this.uncommittedVersions.put(article.documentId(), version);
 			}
 			catch (IllegalArgumentException ex) {
 				// Lucene refuses the document itself (e.g. a term longer than 32766 bytes); the writer stays usable.
@@ -176,10 +192,37 @@ public final class LuceneArticleIndex implements ArticleIndex, AutoCloseable {
 	}
 
 	@Override
+	public boolean delete(String documentId) {
+		boolean existed = findJson(documentId).isPresent() || this.uncommittedVersions.containsKey(documentId);
+		try {
+			this.writer.deleteDocuments(new Term(ArticleFields.ID, documentId));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not delete article " + documentId, ex);
+		}
+		this.uncommittedVersions.put(documentId, Long.MIN_VALUE);
+		return existed;
+	}
+
+	@Override
+	public int reindex() {
+		try {
+			int rebuilt = SchemaUpgrade.rebuild(this.writer, this.json, this::upsertAll);
+			commit();
+			log.info("Rebuilt {} articles of the Lucene index at {} from their stored events", rebuilt, this.path);
+			return rebuilt;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not rebuild the index at " + this.path, ex);
+		}
+	}
+
+	@Override
 	public void commit() {
 		try {
 			this.writer.commit();
 			this.searchers.maybeRefreshBlocking();
+			this.uncommittedVersions.clear();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not commit the index at " + this.path, ex);
@@ -320,6 +363,30 @@ public final class LuceneArticleIndex implements ArticleIndex, AutoCloseable {
 				this.writer.close();
 			}
 			log.info("Closed the Lucene index at {}", this.path);
+		}
+	}
+
+	/**
+	 * The version of the article as indexed (written since the last commit, else committed), or
+	 * {@code Long.MIN_VALUE} when there is none, or it was deleted, or it predates versions.
+	 */
+	private long indexedVersion(String documentId) throws IOException {
+		Long uncommitted = this.uncommittedVersions.get(documentId);
+		if (uncommitted != null) {
+			return uncommitted;
+		}
+		IndexSearcher searcher = acquire();
+		try {
+			TopDocs found = searcher.search(new TermQuery(new Term(ArticleFields.ID, documentId)), 1);
+			if (found.scoreDocs.length == 0) {
+				return Long.MIN_VALUE;
+			}
+			Document doc = searcher.storedFields().document(found.scoreDocs[0].doc, Set.of(ArticleFields.VERSION));
+			return (doc.getField(ArticleFields.VERSION) != null) ? doc.getField(ArticleFields.VERSION).numericValue().longValue()
+					: Long.MIN_VALUE;
+		}
+		finally {
+			release(searcher);
 		}
 	}
 

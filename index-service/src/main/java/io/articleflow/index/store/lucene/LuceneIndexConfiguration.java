@@ -4,15 +4,22 @@ import java.io.IOException;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import io.articleflow.index.store.IndexBackendProperties;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Opens the Lucene article index at {@code index.lucene.path} and closes it (committing) on shutdown. */
+/**
+ * Opens the Lucene article index at {@code index.lucene.path} and closes it (committing) on shutdown: the backend
+ * unless {@code articleflow.index.backend} says otherwise.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LuceneIndexProperties.class)
+@ConditionalOnProperty(name = "articleflow.index.backend", havingValue = "lucene", matchIfMissing = true)
+@EnableConfigurationProperties({ LuceneIndexProperties.class, IndexBackendProperties.class })
 public class LuceneIndexConfiguration {
 
 	@Bean(destroyMethod = "close")

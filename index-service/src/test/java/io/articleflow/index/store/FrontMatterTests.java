@@ -1,4 +1,4 @@
-package io.articleflow.index.store.lucene;
+package io.articleflow.index.store;
 
 import org.junit.jupiter.api.Test;
 

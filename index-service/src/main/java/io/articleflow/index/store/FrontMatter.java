@@ -1,4 +1,4 @@
-package io.articleflow.index.store.lucene;
+package io.articleflow.index.store;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -10,7 +10,7 @@ import io.articleflow.common.event.ArticleMetadata;
  * translator or date, so that snippets open with what the article says. Only the first {@link #MAX_LINES} lines are
  * looked at.
  */
-final class FrontMatter {
+public final class FrontMatter {
 
 	/** The most leading lines that can be front matter. */
 	static final int MAX_LINES = 8;
@@ -33,7 +33,7 @@ final class FrontMatter {
 	}
 
 	/** Offset of the body in the text: the start of the first line that is not front matter, 0 when all are. */
-	static int bodyStart(String text, ArticleMetadata metadata) {
+	public static int bodyStart(String text, ArticleMetadata metadata) {
 		int at = 0;
 		for (int line = 0; line < MAX_LINES && at < text.length(); line++) {
 			int end = text.indexOf('\n', at);
@@ -47,7 +47,7 @@ final class FrontMatter {
 	}
 
 	/** The text's first sentence (after its front matter), cut at a word near {@value #MAX_SENTENCE_TITLE} chars. */
-	static String firstSentence(String text) {
+	public static String firstSentence(String text) {
 		String body = text.substring(bodyStart(text, null)).strip();
 		int end = body.length();
 		for (int i = 0; i < body.length(); i++) {
