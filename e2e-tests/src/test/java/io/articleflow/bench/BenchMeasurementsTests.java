@@ -96,4 +96,34 @@ class BenchMeasurementsTests {
 		assertThat(ProcessUsage.cpuTicks(Long.MAX_VALUE)).isEqualTo(-1);
 	}
 
+	@Test
+	void countsTheMachinesBusyTicksWithoutIdleAndIowait() {
+		long[] ticks = MachineLoad.parse("cpu  100 5 50 1000 20 3 2 7 0 0");
+		assertThat(ticks).containsExactly(167, 1187);
+	}
+
+	@Test
+	void flagsALimitMeasuredWhileOtherProcessesKeptTheMachineBusy() {
+		BenchResults.Limit idle = new BenchResults.Limit("extractor alone", "", 900, 9, 40, 0.02);
+		BenchResults.Limit busy = new BenchResults.Limit("extractor alone", "", 450, 4.5, 40, 0.45);
+		assertThat(BenchReport.othersLoad(idle)).isEqualTo("2 % of the machine");
+		assertThat(BenchReport.othersLoad(busy)).startsWith("45 % of the machine -- UNDERSTATED");
+	}
+
+	@Test
+	void seesTheLoadOfAnotherProcessBesideTheWatchedOne() throws Exception {
+		Process sleeper = new ProcessBuilder("sleep", "2").start();
+		MachineLoad load = MachineLoad.watch(sleeper);
+		// this JVM spins on one core while the watched process sleeps
+		long end = System.nanoTime() + 1_500_000_000L;
+		long spins = 0;
+		while (System.nanoTime() < end) {
+			spins++;
+		}
+		sleeper.waitFor();
+		assertThat(spins).isPositive();
+		// one of the machine's cores busy beside it (less when the JVM was descheduled)
+		assertThat(load.othersShare()).isGreaterThan(0.5 / Runtime.getRuntime().availableProcessors());
+	}
+
 }

@@ -63,9 +63,16 @@ final class BenchResults {
 	 * @param articlesPerSecond its throughput in articles (records, documents) per second
 	 * @param megabytesPerSecond the same in MB/s
 	 * @param cpuSeconds CPU time it used (0 when unknown)
+	 * @param othersShare the share (0-1) of the machine's CPU other processes used meanwhile (NaN when unknown)
 	 */
 	record Limit(String stage, String setup, double articlesPerSecond, double megabytesPerSecond,
-			double cpuSeconds) {
+			double cpuSeconds, double othersShare) {
+
+		/** Measured on a machine that others kept busy: the figure is below what the stage can do. */
+		boolean understated() {
+			return this.othersShare > MachineLoad.BUSY_SHARE;
+		}
+
 	}
 
 	/** The limits measured after the pipeline's runs. */

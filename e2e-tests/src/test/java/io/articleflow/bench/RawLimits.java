@@ -35,6 +35,9 @@ final class RawLimits {
 
 	private static final Pattern RESULT = Pattern.compile("(?m)^RESULT (.*)$");
 
+	/** The key the tool's result map carries the machine's other load under. */
+	private static final String OTHERS = "others_share";
+
 	private final BenchSettings settings;
 
 	RawLimits(BenchSettings settings) {
@@ -48,17 +51,17 @@ final class RawLimits {
 				Integer.toString(records), "--throughput", "-1", "--payload-file", payloads.toString(),
 				"--command-property"));
 		producerProperties().forEach((key, value) -> command.add(key + "=" + value));
-		String output = runTool("kafka-produce", "1g", this.settings.get("kafka.lib") + "/*", command);
+		ToolRun run = runTool("kafka-produce", "1g", this.settings.get("kafka.lib") + "/*", command);
 		// progress lines look like the final one: the last is the result
 		String[] last = null;
-		for (Matcher matcher = PRODUCED.matcher(output); matcher.find();) {
+		for (Matcher matcher = PRODUCED.matcher(run.output()); matcher.find();) {
 			last = new String[] { matcher.group(2), matcher.group(3) };
 		}
 		if (last == null) {
 			throw new IllegalStateException("ProducerPerformance printed no result; see its log");
 		}
 		return new Limit("Kafka produce", "ProducerPerformance, " + describe(producerProperties()),
-				Double.parseDouble(last[0]), Double.parseDouble(last[1]) * MIB_IN_MB, 0);
+				Double.parseDouble(last[0]), Double.parseDouble(last[1]) * MIB_IN_MB, 0, run.othersShare());
 	}
 
 	/** Consumes {@code records} records of the topic from its start, in a new group. */
@@ -68,9 +71,9 @@ final class RawLimits {
 				"--bootstrap-server", this.settings.bootstrapServers(), "--topic", topic, "--num-records",
 				Integer.toString(records), "--group", topic + "-" + System.currentTimeMillis(), "--timeout", "60000",
 				"--fetch-size", String.valueOf(consumer.getOrDefault("max.partition.fetch.bytes", 1048576))));
-		String output = runTool("kafka-consume", "1g", this.settings.get("kafka.lib") + "/*", command);
+		ToolRun run = runTool("kafka-consume", "1g", this.settings.get("kafka.lib") + "/*", command);
 		String header = null;
-		for (String line : output.split("\n")) {
+		for (String line : run.output().split("\n")) {
 			if (line.startsWith("start.time")) {
 				header = line;
 			}
@@ -83,7 +86,8 @@ final class RawLimits {
 				double perSecond = Double.parseDouble(values[names.indexOf("fetch.nMsg.sec")]);
 				double megabytes = Double.parseDouble(values[names.indexOf("fetch.MB.sec")]) * MIB_IN_MB;
 				return new Limit("Kafka consume", "ConsumerPerformance, fetch " + consumer.getOrDefault(
-						"max.partition.fetch.bytes", 1048576) + " bytes per partition", perSecond, megabytes, 0);
+						"max.partition.fetch.bytes", 1048576) + " bytes per partition", perSecond, megabytes, 0,
+						run.othersShare());
 			}
 		}
 		throw new IllegalStateException("ConsumerPerformance printed no result; see its log");
@@ -185,8 +189,8 @@ final class RawLimits {
 		List<String> command = new ArrayList<>(List.of("-Dloader.main=" + mainClass,
 				"org.springframework.boot.loader.launch.PropertiesLauncher"));
 		command.addAll(arguments);
-		String output = runTool(log, "512m", this.settings.get("jar." + service), command);
-		Matcher matcher = RESULT.matcher(output);
+		ToolRun run = runTool(log, "512m", this.settings.get("jar." + service), command);
+		Matcher matcher = RESULT.matcher(run.output());
 		if (!matcher.find()) {
 			throw new IllegalStateException(mainClass + " printed no RESULT line; see its log");
 		}
@@ -195,17 +199,23 @@ final class RawLimits {
 			int equals = pair.indexOf('=');
 			result.put(pair.substring(0, equals), pair.substring(equals + 1));
 		}
+		result.put(OTHERS, Double.toString(run.othersShare()));
 		return result;
 	}
 
 	private static Limit limit(String stage, String setup, Map<String, String> result) {
 		double seconds = Double.parseDouble(result.get("seconds"));
 		return new Limit(stage, setup, Double.parseDouble(result.get("documents")) / seconds,
-				Double.parseDouble(result.get("bytes")) / 1e6 / seconds, Double.parseDouble(result.get("cpu")));
+				Double.parseDouble(result.get("bytes")) / 1e6 / seconds, Double.parseDouble(result.get("cpu")),
+				Double.parseDouble(result.get(OTHERS)));
+	}
+
+	/** What a tool printed, and how busy other processes kept the machine while it ran. */
+	private record ToolRun(String output, double othersShare) {
 	}
 
 	/** Runs a tool JVM to its end; its output goes to {@code <logs>/raw-<name>.log} and is returned. */
-	private String runTool(String name, String heap, String classpath, List<String> arguments)
+	private ToolRun runTool(String name, String heap, String classpath, List<String> arguments)
 			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(this.settings.get("java"));
@@ -214,12 +224,14 @@ final class RawLimits {
 		command.addAll(arguments);
 		Path log = this.settings.logs().resolve("raw-" + name + ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		MachineLoad load = MachineLoad.watch(process);
 		int exit = process.waitFor();
+		double othersShare = load.othersShare();
 		String output = Files.readString(log, StandardCharsets.UTF_8);
 		if (exit != 0) {
 			throw new IllegalStateException(String.format(Locale.ROOT, "%s exited with %d; see %s", name, exit, log));
 		}
-		return output;
+		return new ToolRun(output, othersShare);
 	}
 
 }
