@@ -10,12 +10,11 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.util.BytesRef;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.articleflow.common.event.ArticleEnriched;
@@ -48,7 +47,7 @@ final class ArticleDocuments {
 		doc.add(new StoredField(ArticleFields.BODY, ArticleFacts.body(article)));
 		String cluster = ArticleFacts.cluster(article);
 		doc.add(new StringField(ArticleFields.CLUSTER, cluster, Store.YES));
-		doc.add(new SortedDocValuesField(ArticleFields.CLUSTER, new BytesRef(cluster)));
+		doc.add(new NumericDocValuesField(ArticleFields.CLUSTER_KEY, StoryKeys.of(cluster)));
 		addPublished(doc, article.metadata());
 		addByline(doc, article.metadata());
 		if (article.source() != null) {

@@ -30,9 +30,16 @@ final class ArticleFields {
 
 	/**
 	 * The story cluster id ({@code doc:} + document id for an article without one): exact term for the members of a
-	 * story, sorted doc values for collapsing results by story; stored.
+	 * story; stored.
 	 */
 	static final String CLUSTER = "cluster";
+
+	/**
+	 * A 64-bit key of {@link #CLUSTER} ({@link StoryKeys}): numeric doc values that results collapse by. Grouping
+	 * by the cluster's terms looks every story seen so far up again in each segment, which grows with index size
+	 * times matches; a number needs no lookup.
+	 */
+	static final String CLUSTER_KEY = "cluster_key";
 
 	/** Canonical names and acronyms of the article's entities: analysed, so full text finds them. */
 	static final String ENTITY_NAMES = "entity_names";

@@ -44,7 +44,6 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -234,14 +233,11 @@ public final class LuceneArticleIndex implements ArticleIndex, AutoCloseable {
 		Query fullText = this.queries.fullText(query);
 		Query filtered = this.queries.filtered(fullText, query);
 		Sort order = query.newestFirst() ? NEWEST_FIRST : Sort.RELEVANCE;
-		// One hit per story: groups by cluster id; counting all groups gives the story total of the pager.
-		GroupingSearch stories = new GroupingSearch(ArticleFields.CLUSTER).setGroupSort(order)
-			.setSortWithinGroup(order)
-			.setGroupDocsLimit(1 + ArticleHit.MAX_OTHER_VERSIONS)
-			.setAllGroups(true);
+		// One hit per story; counting all groups gives the story total of the pager.
+		GroupingSearch stories = StoryKeys.grouping(order, 1 + ArticleHit.MAX_OTHER_VERSIONS);
 		IndexSearcher searcher = acquire();
 		try {
-			TopGroups<BytesRef> groups = query.collapse()
+			TopGroups<?> groups = query.collapse()
 					? stories.search(searcher, filtered, query.offset(), query.size())
 					: ungrouped(searcher.search(filtered,
 							// Exact totals, as with collapsing: the facets visit every match anyway.
@@ -391,10 +387,10 @@ public final class LuceneArticleIndex implements ArticleIndex, AutoCloseable {
 	}
 
 	/** Each article of a page as a story of its own, so that hits are built the same way. */
-	private static TopGroups<BytesRef> ungrouped(TopDocs top, int offset) {
+	private static TopGroups<Object> ungrouped(TopDocs top, int offset) {
 		ScoreDoc[] all = top.scoreDocs;
 		@SuppressWarnings("unchecked")
-		GroupDocs<BytesRef>[] groups = new GroupDocs[Math.max(0, all.length - offset)];
+		GroupDocs<Object>[] groups = new GroupDocs[Math.max(0, all.length - offset)];
 		for (int i = 0; i < groups.length; i++) {
 			ScoreDoc doc = all[offset + i];
 			groups[i] = new GroupDocs<>(doc.score, doc.score, new TotalHits(1, TotalHits.Relation.EQUAL_TO),
@@ -404,7 +400,7 @@ public final class LuceneArticleIndex implements ArticleIndex, AutoCloseable {
 		return new TopGroups<>(new TopGroups<>(null, null, total, total, groups, Float.NaN), total);
 	}
 
-	private List<ArticleHit> hits(IndexSearcher searcher, Query fullText, TopGroups<BytesRef> groups)
+	private List<ArticleHit> hits(IndexSearcher searcher, Query fullText, TopGroups<?> groups)
 			throws IOException {
 		ScoreDoc[] heads = new ScoreDoc[groups.groups.length];
 		for (int i = 0; i < heads.length; i++) {
@@ -415,7 +411,7 @@ public final class LuceneArticleIndex implements ArticleIndex, AutoCloseable {
 		StoredFields stored = searcher.storedFields();
 		List<ArticleHit> hits = new ArrayList<>(heads.length);
 		for (int i = 0; i < heads.length; i++) {
-			GroupDocs<BytesRef> group = groups.groups[i];
+			GroupDocs<?> group = groups.groups[i];
 			Document doc = stored.document(heads[i].doc, HIT_FIELDS);
 			List<EntityRef> entities = List.of(this.json.readValue(doc.get(ArticleFields.ENTITY_REFS), EntityRef[].class));
 			List<EntityRef> salient = entities.subList(0, Math.min(entities.size(), ArticleHit.MAX_ENTITIES));

@@ -27,8 +27,11 @@ final class SchemaUpgrade {
 	/** The commit user-data key of the schema version. */
 	static final String KEY = "articleflow.schema";
 
-	/** 2: body, cluster, byline and publication fields; entity refs by salience. 3: the event's version. */
-	static final String CURRENT = "3";
+	/**
+	 * 2: body, cluster, byline and publication fields; entity refs by salience. 3: the event's version. 4: the
+	 * numeric story key that results collapse by.
+	 */
+	static final String CURRENT = "4";
 
 	/** Articles rebuilt per write, bounding what the upgrade holds in memory. */
 	private static final int BATCH = 500;
