@@ -3,6 +3,10 @@ package io.articleflow.index.store;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -118,6 +122,40 @@ public abstract class ArticleIndexContractTests {
 		assertThat(ids(this.index.search(query("exporting")))).containsExactly("c-rice");
 		index(List.of(article("after").text("written after the rebuild").indexable()));
 		assertThat(this.index.count()).isEqualTo(4);
+	}
+
+	@Test
+	void articlesWrittenWhileAReindexRunsAreAllKept() throws Exception {
+		index(IntStream.range(0, 300).mapToObj(i -> article("before-" + i).text("article " + i).indexable()).toList());
+		AtomicBoolean rebuilt = new AtomicBoolean();
+		AtomicInteger written = new AtomicInteger();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		CountDownLatch writing = new CountDownLatch(1);
+		// another consumer of the topic: it keeps indexing new articles while the rebuild runs
+		Thread writer = new Thread(() -> {
+			try {
+				while (!rebuilt.get() || written.get() == 0) {
+					this.index.upsertAll(List.of(article("during-" + written.get()).text("new").indexable()));
+					written.incrementAndGet();
+					writing.countDown();
+				}
+			}
+			catch (RuntimeException ex) {
+				failure.set(ex);
+				writing.countDown();
+			}
+		});
+		writer.start();
+		writing.await();
+
+		this.index.reindex();
+		rebuilt.set(true);
+		writer.join();
+
+		assertThat(failure.get()).isNull();
+		this.index.commit();
+		assertThat(this.index.count()).isEqualTo(300 + written.get());
+		assertThat(this.index.findJson("during-" + (written.get() - 1))).isPresent();
 	}
 
 	@Test

@@ -126,7 +126,30 @@ public final class OpenSearchArticleIndex implements ArticleIndex {
 		List<String> old = indicesOf(this.alias);
 		String next = this.alias + "-v" + ArticleMapping.SCHEMA_VERSION + "-" + this.clock.millis();
 		expect(this.http.send("PUT", "/" + next, Map.of()), "create index " + next);
-		int rebuilt = 0;
+		int rebuilt = copy(String.join(",", old), next);
+		expect(this.http.send("POST", "/" + next + "/_refresh", null), "refresh " + next);
+		List<Object> actions = new ArrayList<>();
+		for (String index : old) {
+			actions.add(Map.of("remove", Map.of("index", index, "alias", this.alias)));
+		}
+		actions.add(Map.of("add", Map.of("index", next, "alias", this.alias, "is_write_index", true)));
+		// one atomic swap: searches see the old index or the new one, never neither
+		expect(this.http.send("POST", "/_aliases", Map.of("actions", actions)), "swap alias " + this.alias);
+		// Articles written to the old index while the first copy ran (by this or another instance) would be lost
+		// with it: a second copy, now that every write goes to the new index, brings them over; the versions keep
+		// what was written to the new index since the swap.
+		expect(this.http.send("POST", "/" + String.join(",", old) + "/_refresh", null), "refresh the old index");
+		copy(String.join(",", old), next);
+		for (String index : old) {
+			expect(this.http.send("DELETE", "/" + index, null), "delete the old index " + index);
+		}
+		log.info("Rebuilt {} articles into OpenSearch index {} behind alias {}", rebuilt, next, this.alias);
+		return rebuilt;
+	}
+
+	/** Writes every article of the {@code from} indices into {@code to} from its stored event, in pages. */
+	private int copy(String from, String to) {
+		int copied = 0;
 		List<Object> after = null;
 		while (true) {
 			Map<String, Object> page = new LinkedHashMap<>();
@@ -137,10 +160,10 @@ public final class OpenSearchArticleIndex implements ArticleIndex {
 			if (after != null) {
 				page.put("search_after", after);
 			}
-			JsonNode hits = expect(this.http.send("POST", "/" + this.alias + "/_search", page), "read for reindex")
+			JsonNode hits = expect(this.http.send("POST", "/" + from + "/_search", page), "read for reindex")
 				.body().path("hits").path("hits");
 			if (hits.isEmpty()) {
-				break;
+				return copied;
 			}
 			List<IndexableArticle> batch = new ArrayList<>(hits.size());
 			for (JsonNode hit : hits) {
@@ -148,22 +171,9 @@ public final class OpenSearchArticleIndex implements ArticleIndex {
 				batch.add(new IndexableArticle(this.json.readValue(event, ArticleEnriched.class), event));
 				after = List.of(hit.path("sort").path(0).asString());
 			}
-			write(next, batch);
-			rebuilt += batch.size();
+			write(to, batch);
+			copied += batch.size();
 		}
-		expect(this.http.send("POST", "/" + next + "/_refresh", null), "refresh " + next);
-		List<Object> actions = new ArrayList<>();
-		for (String index : old) {
-			actions.add(Map.of("remove", Map.of("index", index, "alias", this.alias)));
-		}
-		actions.add(Map.of("add", Map.of("index", next, "alias", this.alias, "is_write_index", true)));
-		// one atomic swap: searches see the old index or the new one, never neither
-		expect(this.http.send("POST", "/_aliases", Map.of("actions", actions)), "swap alias " + this.alias);
-		for (String index : old) {
-			expect(this.http.send("DELETE", "/" + index, null), "delete the old index " + index);
-		}
-		log.info("Rebuilt {} articles into OpenSearch index {} behind alias {}", rebuilt, next, this.alias);
-		return rebuilt;
 	}
 
 	@Override
