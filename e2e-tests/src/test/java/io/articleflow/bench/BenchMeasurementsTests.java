@@ -104,8 +104,8 @@ class BenchMeasurementsTests {
 
 	@Test
 	void flagsALimitMeasuredWhileOtherProcessesKeptTheMachineBusy() {
-		BenchResults.Limit idle = new BenchResults.Limit("extractor alone", "", 900, 9, 40, 0.02);
-		BenchResults.Limit busy = new BenchResults.Limit("extractor alone", "", 450, 4.5, 40, 0.45);
+		BenchResults.Limit idle = new BenchResults.Limit("extractor alone", "", 20000, 900, 9, 40, 0.02);
+		BenchResults.Limit busy = new BenchResults.Limit("extractor alone", "", 20000, 450, 4.5, 40, 0.45);
 		assertThat(BenchReport.othersLoad(idle)).isEqualTo("2 % of the machine");
 		assertThat(BenchReport.othersLoad(busy)).startsWith("45 % of the machine -- UNDERSTATED");
 	}

@@ -60,13 +60,19 @@ final class BenchResults {
 	 *
 	 * @param stage what was measured
 	 * @param setup how
-	 * @param articlesPerSecond its throughput in articles (records, documents) per second
+	 * @param articles how many articles (records, documents) it measured
+	 * @param articlesPerSecond its throughput in articles per second
 	 * @param megabytesPerSecond the same in MB/s
 	 * @param cpuSeconds CPU time it used (0 when unknown)
 	 * @param othersShare the share (0-1) of the machine's CPU other processes used meanwhile (NaN when unknown)
 	 */
-	record Limit(String stage, String setup, double articlesPerSecond, double megabytesPerSecond,
+	record Limit(String stage, String setup, int articles, double articlesPerSecond, double megabytesPerSecond,
 			double cpuSeconds, double othersShare) {
+
+		/** CPU milliseconds per article, NaN when the CPU time is unknown. */
+		double cpuMillisPerArticle() {
+			return (this.cpuSeconds > 0 && this.articles > 0) ? 1000 * this.cpuSeconds / this.articles : Double.NaN;
+		}
 
 		/** Measured on a machine that others kept busy: the figure is below what the stage can do. */
 		boolean understated() {

@@ -57,6 +57,11 @@ final class MachineLoad {
 		return Math.clamp((double) (busy - own) / total, 0.0, 1.0);
 	}
 
+	/** The CPU ticks of the watched process since {@link #watch}, after {@link #othersShare}. */
+	long ownTicks() {
+		return this.processLast - this.processBefore;
+	}
+
 	private void sample() {
 		while (true) {
 			long ticks = ProcessUsage.cpuTicks(this.pid);

@@ -137,6 +137,8 @@ public final class PipelineBench {
 		limits.add(raw.kafkaProduce(dumps.resolve("ingested.jsonl"), throughput.articles(), RAW_TOPIC));
 		limits.add(raw.kafkaConsume(throughput.articles(), RAW_TOPIC));
 		int cores = Runtime.getRuntime().availableProcessors();
+		say("Text extraction alone: %,d files on 1 thread ...", throughput.articles());
+		limits.add(raw.text(settings.state().resolve("corpus/throughput"), Math.min(throughput.articles(), 5000)));
 		say("Extractor alone: %,d articles on %d threads ...", throughput.articles(), cores);
 		// long warm-ups: on two cores the JIT takes tens of seconds to settle on the analyzer's and Lucene's code
 		limits.add(raw.extractor(settings.state().resolve("corpus/throughput"), cores,

@@ -35,8 +35,13 @@ final class RawLimits {
 
 	private static final Pattern RESULT = Pattern.compile("(?m)^RESULT (.*)$");
 
+	/** The stage name of ingest's text extraction alone. */
+	static final String TEXT_ALONE = "text extraction alone";
+
 	/** The key the tool's result map carries the machine's other load under. */
 	private static final String OTHERS = "others_share";
+
+	private static final String ARTICLES = "articles";
 
 	private final BenchSettings settings;
 
@@ -60,8 +65,9 @@ final class RawLimits {
 		if (last == null) {
 			throw new IllegalStateException("ProducerPerformance printed no result; see its log");
 		}
-		return new Limit("Kafka produce", "ProducerPerformance, " + describe(producerProperties()),
-				Double.parseDouble(last[0]), Double.parseDouble(last[1]) * MIB_IN_MB, 0, run.othersShare());
+		return new Limit("Kafka produce", "ProducerPerformance, " + describe(producerProperties()), records,
+				Double.parseDouble(last[0]), Double.parseDouble(last[1]) * MIB_IN_MB, run.cpuSeconds(),
+				run.othersShare());
 	}
 
 	/** Consumes {@code records} records of the topic from its start, in a new group. */
@@ -86,8 +92,8 @@ final class RawLimits {
 				double perSecond = Double.parseDouble(values[names.indexOf("fetch.nMsg.sec")]);
 				double megabytes = Double.parseDouble(values[names.indexOf("fetch.MB.sec")]) * MIB_IN_MB;
 				return new Limit("Kafka consume", "ConsumerPerformance, fetch " + consumer.getOrDefault(
-						"max.partition.fetch.bytes", 1048576) + " bytes per partition", perSecond, megabytes, 0,
-						run.othersShare());
+						"max.partition.fetch.bytes", 1048576) + " bytes per partition", records, perSecond, megabytes,
+						run.cpuSeconds(), run.othersShare());
 			}
 		}
 		throw new IllegalStateException("ConsumerPerformance printed no result; see its log");
@@ -100,6 +106,15 @@ final class RawLimits {
 				List.of(folder.toString(), Integer.toString(threads), Integer.toString(warmup)));
 		return limit("extractor alone", threads + (threads == 1 ? " thread" : " threads") + ", warm-up " + warmup
 				+ " articles first", result);
+	}
+
+	/** Ingest's text extraction alone (Tika) over the files of the folder, one thread. */
+	Limit text(Path folder, int warmup) throws IOException, InterruptedException {
+		Map<String, String> result = bootJarResult("text", "ingest-service",
+				"io.articleflow.ingest.throughput.TextThroughputMain",
+				List.of(folder.toString(), Integer.toString(warmup)));
+		return limit(TEXT_ALONE, "1 thread, detection + parse + quality gate, ingest's limits, warm-up " + warmup
+				+ " files first", result);
 	}
 
 	/** Lucene indexing alone of the events of the file (one per line), in batches with a commit each. */
@@ -200,18 +215,23 @@ final class RawLimits {
 			result.put(pair.substring(0, equals), pair.substring(equals + 1));
 		}
 		result.put(OTHERS, Double.toString(run.othersShare()));
+		result.put(ARTICLES, result.get("documents"));
 		return result;
 	}
 
 	private static Limit limit(String stage, String setup, Map<String, String> result) {
 		double seconds = Double.parseDouble(result.get("seconds"));
-		return new Limit(stage, setup, Double.parseDouble(result.get("documents")) / seconds,
+		return new Limit(stage, setup, Integer.parseInt(result.get(ARTICLES)),
+				Double.parseDouble(result.get("documents")) / seconds,
 				Double.parseDouble(result.get("bytes")) / 1e6 / seconds, Double.parseDouble(result.get("cpu")),
 				Double.parseDouble(result.get(OTHERS)));
 	}
 
-	/** What a tool printed, and how busy other processes kept the machine while it ran. */
-	private record ToolRun(String output, double othersShare) {
+	/**
+	 * What a tool printed, how busy other processes kept the machine while it ran, and the CPU time of the tool's
+	 * process (its JVM start included) plus the broker's meanwhile: a Kafka tool's work is half in the broker.
+	 */
+	private record ToolRun(String output, double othersShare, double cpuSeconds) {
 	}
 
 	/** Runs a tool JVM to its end; its output goes to {@code <logs>/raw-<name>.log} and is returned. */
@@ -223,15 +243,19 @@ final class RawLimits {
 		command.addAll(List.of("-Xms" + heap, "-Xmx" + heap, "-cp", classpath));
 		command.addAll(arguments);
 		Path log = this.settings.logs().resolve("raw-" + name + ".log");
+		long broker = this.settings.pid("kafka");
+		long brokerBefore = ProcessUsage.cpuTicks(broker);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		MachineLoad load = MachineLoad.watch(process);
 		int exit = process.waitFor();
 		double othersShare = load.othersShare();
+		long brokerTicks = (brokerBefore < 0) ? 0 : Math.max(0, ProcessUsage.cpuTicks(broker) - brokerBefore);
+		double cpuSeconds = (double) (load.ownTicks() + brokerTicks) / this.settings.integer("clk.tck");
 		String output = Files.readString(log, StandardCharsets.UTF_8);
 		if (exit != 0) {
 			throw new IllegalStateException(String.format(Locale.ROOT, "%s exited with %d; see %s", name, exit, log));
 		}
-		return new ToolRun(output, othersShare);
+		return new ToolRun(output, othersShare, cpuSeconds);
 	}
 
 }
