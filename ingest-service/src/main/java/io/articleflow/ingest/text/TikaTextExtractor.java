@@ -42,7 +42,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * parse runs in the bounded {@link ParsePool} under its timeout, behind Tika's {@code SecureContentHandler}
  * (nesting depth, output per input byte), a zip-container check, a limit on the characters produced, without
  * embedded documents, macros or OCR. The text then passes the {@link TextQuality} gate. Tika's title, author and
- * created date go into the metadata as {@code title}, {@code author}, {@code created}.
+ * created date go into the metadata as {@code title}, {@code author}, {@code created}. Plain text and Markdown
+ * skip Tika's parser ({@link PlainTextReader}: the same charset detection, limits and failures, at a fraction of the
+ * cost).
  */
 public class TikaTextExtractor implements TextExtractor {
 
@@ -135,20 +137,32 @@ public class TikaTextExtractor implements TextExtractor {
 		return toText(file, format, parsed);
 	}
 
-	/** The media type the content says; a name only refines plain text to Markdown or HTML. */
+	/**
+	 * The media type the content says; a name only refines plain text to Markdown or HTML. A file named as plain
+	 * text or Markdown whose first bytes look like plain text ({@link PlainTextSniff}) is taken as such without
+	 * Tika's detection, whose matching of every known signature costs more than reading an article; anything else
+	 * (a PDF or zip renamed .txt, markup, binary bytes) is detected from its content as before.
+	 */
 	MediaType detect(Path file, String fileName) throws IOException {
+		MediaType byName = null;
+		if (fileName != null) {
+			Metadata named = new Metadata();
+			named.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+			byName = this.detector.detect(null, named);
+		}
+		DocumentFormat namedFormat = byName == null ? null : DocumentFormat.of(byName).orElse(null);
+		if ((namedFormat == DocumentFormat.TXT || namedFormat == DocumentFormat.MARKDOWN)
+				&& PlainTextSniff.looksLikePlainText(file)) {
+			return byName;
+		}
 		MediaType byContent;
 		try (TikaInputStream in = TikaInputStream.get(file)) {
 			byContent = this.detector.detect(in, new Metadata());
 		}
-		if (!byContent.equals(MediaType.TEXT_PLAIN) || fileName == null) {
+		if (!byContent.equals(MediaType.TEXT_PLAIN) || byName == null) {
 			return byContent;
 		}
-		Metadata named = new Metadata();
-		named.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-		MediaType byName = this.detector.detect(null, named);
-		DocumentFormat format = DocumentFormat.of(byName).orElse(null);
-		return format == DocumentFormat.MARKDOWN || format == DocumentFormat.HTML ? byName : byContent;
+		return namedFormat == DocumentFormat.MARKDOWN || namedFormat == DocumentFormat.HTML ? byName : byContent;
 	}
 
 	private Parsed parse(Path file, MediaType type, DocumentFormat format, ParsePool.Cancellation cancellation)
@@ -156,10 +170,17 @@ public class TikaTextExtractor implements TextExtractor {
 		if (format.isZipContainer()) {
 			this.zipGuard.check(file, cancellation);
 		}
-		DefaultHandler sink = format == DocumentFormat.HTML ? new ArticleHtmlHandler() : new BlockTextHandler();
-		ContentHandler handler = new GuardedContentHandler(sink, 2L * this.maxCharacters + 4096, cancellation);
+		long maxParsedCharacters = 2L * this.maxCharacters + 4096;
 		Metadata metadata = new Metadata();
 		metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, type.toString());
+		if (format == DocumentFormat.TXT || format == DocumentFormat.MARKDOWN) {
+			PlainTextReader.Decoded decoded = PlainTextReader.read(file, metadata, this.encodingDetector,
+					maxParsedCharacters, cancellation);
+			metadata.set(Metadata.CONTENT_ENCODING, decoded.charset().name());
+			return new Parsed(decoded.text(), metadata);
+		}
+		DefaultHandler sink = format == DocumentFormat.HTML ? new ArticleHtmlHandler() : new BlockTextHandler();
+		ContentHandler handler = new GuardedContentHandler(sink, maxParsedCharacters, cancellation);
 		try (InputStream in = TikaInputStream.get(file)) {
 			this.parser.parse(in, handler, metadata, context(format));
 		}
