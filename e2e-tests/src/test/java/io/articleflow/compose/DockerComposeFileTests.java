@@ -41,7 +41,7 @@ class DockerComposeFileTests {
 	@Test
 	void runsTheWholeStack() {
 		assertThat(services).containsOnlyKeys("kafka", "minio", "minio-bucket", "ingest-service", "extract-service",
-				"index-service", "prometheus", "grafana", "jaeger");
+				"index-service", "opensearch", "opensearch-dashboards", "prometheus", "grafana", "jaeger");
 	}
 
 	@Test
@@ -69,7 +69,46 @@ class DockerComposeFileTests {
 		});
 		assertThat(dependencies("ingest-service")).containsOnlyKeys("kafka", "minio-bucket");
 		assertThat(dependencies("extract-service")).containsOnlyKeys("kafka");
-		assertThat(dependencies("index-service")).containsOnlyKeys("kafka");
+		assertThat(dependencies("index-service")).containsOnlyKeys("kafka", "opensearch");
+		assertThat(dependencies("opensearch-dashboards")).containsOnlyKeys("opensearch");
+	}
+
+	@Test
+	void indexServiceKeepsItsArticlesInTheOpenSearchNodeOfTheStack() {
+		assertThat(environment("index-service")).containsEntry("ARTICLEFLOW_INDEX_BACKEND", "opensearch")
+			.containsEntry("ARTICLEFLOW_INDEX_OPENSEARCH_URIS", "http://opensearch:9200")
+			.doesNotContainKey("INDEX_LUCENE_PATH");
+		assertThat(services.get("index-service")).doesNotContainKey("volumes");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void openSearchIsOneBoundedNodeWithoutTheSecurityPluginReachableOnlyFromTheHostsLoopback() {
+		Map<String, Object> opensearch = services.get("opensearch");
+		assertThat(opensearch.get("image")).isEqualTo("opensearchproject/opensearch:3.3.0");
+		assertThat(environment("opensearch")).containsEntry("discovery.type", "single-node")
+			.containsEntry("DISABLE_SECURITY_PLUGIN", "true")
+			.containsEntry("OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m")
+			.containsEntry("cluster.routing.allocation.disk.threshold_enabled", "false");
+		assertThat(opensearch.get("mem_limit")).isEqualTo("1g");
+		assertThat((List<String>) opensearch.get("volumes")).containsExactly("opensearch-data:/usr/share/opensearch/data");
+		assertThat(healthcheck("opensearch")).contains("/_cluster/health?wait_for_status=yellow");
+		assertThat((List<String>) opensearch.get("ports")).containsExactly("127.0.0.1:9200:9200");
+
+		Map<String, Object> dashboards = services.get("opensearch-dashboards");
+		assertThat(dashboards.get("image")).isEqualTo("opensearchproject/opensearch-dashboards:3.3.0");
+		assertThat(environment("opensearch-dashboards")).containsEntry("OPENSEARCH_HOSTS", "[\"http://opensearch:9200\"]")
+			.containsEntry("DISABLE_SECURITY_DASHBOARDS_PLUGIN", "true");
+		assertThat(dashboards.get("mem_limit")).isEqualTo("1g");
+		assertThat(healthcheck("opensearch-dashboards")).contains("http://localhost:5601/api/status");
+		assertThat((List<String>) dashboards.get("ports")).containsExactly("127.0.0.1:5601:5601");
+	}
+
+	@Test
+	void theStacksOpenSearchIsTheImageTheTestsRunAgainstWhereDockerExists() throws IOException {
+		String testNode = Files.readString(ROOT.resolve(
+				"index-service/opensearch-tests/src/test/java/io/articleflow/index/store/opensearch/OpenSearchTestNode.java"));
+		assertThat(testNode).contains("IMAGE = \"" + services.get("opensearch").get("image") + "\"");
 	}
 
 	@Test
@@ -139,7 +178,7 @@ class DockerComposeFileTests {
 			Set<String> ours = environment(name).keySet()
 				.stream()
 				.filter(variable -> variable.startsWith("INGEST_") || variable.startsWith("EXTRACT_")
-						|| variable.startsWith("INDEX_"))
+						|| variable.startsWith("INDEX_") || variable.startsWith("ARTICLEFLOW_INDEX_"))
 				.collect(Collectors.toSet());
 			assertThat(bindable).as("properties of %s", name).containsAll(ours);
 		}
@@ -165,16 +204,27 @@ class DockerComposeFileTests {
 		List<String> hostPorts = services.values()
 			.stream()
 			.flatMap(service -> ((List<?>) service.getOrDefault("ports", List.of())).stream())
-			.map(port -> port.toString().split(":")[0])
+			.map(DockerComposeFileTests::hostPort)
 			.toList();
 
 		assertThat(hostPorts).doesNotHaveDuplicates();
-		assertThat(Set.copyOf(hostPorts)).contains("8081", "8083", "9090", "3000", "16686");
+		assertThat(Set.copyOf(hostPorts)).contains("8081", "8083", "9090", "3000", "16686", "9200", "5601");
+	}
+
+	/** The host port of a mapping {@code [address:]hostPort:containerPort}. */
+	private static String hostPort(Object mapping) {
+		String[] parts = mapping.toString().split(":");
+		return parts[parts.length - 2];
 	}
 
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> environment(String service) {
 		return (Map<String, Object>) services.get(service).getOrDefault("environment", Map.of());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String healthcheck(String service) {
+		return String.join(" ", (List<String>) ((Map<String, Object>) services.get(service).get("healthcheck")).get("test"));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Starts docker-compose.yml for real (the services built from this repository, three extract-service instances)
- * and sends an article through it. Runs only where a Docker engine answers; elsewhere JUnit reports it as skipped
- * with the reason, and {@link DockerComposeFileTests} checks the file statically.
+ * Starts docker-compose.yml for real (the services built from this repository, three extract-service instances,
+ * index-service on the stack's OpenSearch node) and sends an article through it. Runs only where a Docker engine
+ * answers; elsewhere it prints that it did not run and why, JUnit reports it skipped with that reason, and
+ * {@link DockerComposeFileTests} checks the file statically.
  */
 class DockerComposeStackIntegrationTests {
 
@@ -39,8 +40,9 @@ class DockerComposeStackIntegrationTests {
 	static void startStack() {
 		boolean docker = DockerEngine.available();
 		if (!docker) {
-			System.out.println("[compose] SKIPPED: no Docker engine on this machine; docker-compose.yml was "
-					+ "checked statically by DockerComposeFileTests");
+			System.out.println("[compose] NOT RUN: no Docker engine answers on this machine, so the compose stack "
+					+ "(with its OpenSearch and Dashboards) cannot start; DockerComposeFileTests checked "
+					+ "docker-compose.yml statically");
 		}
 		Assumptions.assumeTrue(docker, "no Docker engine: the compose stack runs only where Docker is available");
 		stack = new ComposeContainer(new File(DockerComposeFileTests.ROOT.resolve("docker-compose.yml").toString()))
@@ -49,6 +51,7 @@ class DockerComposeStackIntegrationTests {
 			.withScaledService("extract-service", 3)
 			.withExposedService("ingest-service", 8080, Wait.forHealthcheck())
 			.withExposedService("index-service", 8080, Wait.forHealthcheck())
+			.withExposedService("opensearch", 9200, Wait.forHealthcheck())
 			.withStartupTimeout(Duration.ofMinutes(15));
 		stack.start();
 	}
@@ -83,6 +86,12 @@ class DockerComposeStackIntegrationTests {
 					HttpResponse.BodyHandlers.ofString());
 			assertThat(search.body()).contains("\"total\":1");
 		});
+		// the article is in the stack's OpenSearch cluster, behind index-service's alias
+		String opensearch = "http://" + stack.getServiceHost("opensearch", 9200) + ":"
+				+ stack.getServicePort("opensearch", 9200);
+		HttpResponse<String> count = HTTP.send(HttpRequest.newBuilder(URI.create(opensearch + "/articles/_count")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(count.body()).contains("\"count\":1");
 	}
 
 }

@@ -466,6 +466,21 @@ public abstract class ArticleIndexContractTests {
 	}
 
 	@Test
+	void relevanceAddsUpTheMatchesOfATermOverTheFields() {
+		// the same title for both, and the term common in texts (so a text match weighs less than a title match): a
+		// backend scoring only a term's best field would tie them, and ties go to the article indexed first (Lucene)
+		// or the smaller id (OpenSearch), which is the title-only one here
+		index(List.of(article("a-title-only").title("Mekong report").text("Water levels fell this spring.").indexable(),
+				article("b-title-and-text").title("Mekong report").text("The Mekong rose this spring.").indexable(),
+				article("c-river-1").title("River news").text("The Mekong was calm.").indexable(),
+				article("c-river-2").title("River news").text("The Mekong was calm.").indexable(),
+				article("c-river-3").title("River news").text("The Mekong was calm.").indexable()));
+
+		assertThat(ids(this.index.search(query("mekong", 0, 10, ArticleSort.RELEVANCE))).subList(0, 2))
+			.containsExactly("b-title-and-text", "a-title-only");
+	}
+
+	@Test
 	void dateHistogramCountsMatchingArticlesPerMonthOldestFirst() {
 		index(TestArticles.sample());
 		index(List.of(article("undated").text("Defense news without a date.").indexable(),

@@ -110,8 +110,10 @@ final class ArticleSearches {
 		if (query.text() == null) {
 			return Map.of("match_all", Map.of());
 		}
-		return Map.of("query_string", Map.of("query", query.text(), "fields", FULL_TEXT_FIELDS, "default_operator", "AND",
-				"allow_leading_wildcard", false));
+		// most_fields adds up a term's scores over the fields, as Lucene's MultiFieldQueryParser does in the Lucene
+		// backend; query_string's default (best_fields) takes only the best field, which ranked the seeds otherwise
+		return Map.of("query_string", Map.of("query", query.text(), "fields", FULL_TEXT_FIELDS, "type", "most_fields",
+				"default_operator", "AND", "allow_leading_wildcard", false));
 	}
 
 	/**
