@@ -132,23 +132,22 @@ final class BenchReport {
 	private void cpuBudget(Phase throughput) {
 		line("CPU per article: the throughput run beside the same work done alone (its physical limit)");
 		line("  %-16s %9s %9s %7s   %s", "process", "pipeline", "alone", "ratio", "alone is");
-		double pipelineTotal = 0;
-		double rawTotal = 0;
 		for (ProcessUsage process : throughput.processes()) {
 			double used = 1000 * process.cpuSeconds() / throughput.articles();
-			pipelineTotal += used;
 			Limit raw = raw(process.name());
 			double alone = raw != null ? raw.cpuMillisPerArticle() : Double.NaN;
-			rawTotal += Double.isNaN(alone) ? 0 : alone;
 			line("  %-16s %9.2f %9s %7s   %s", process.name(), used, millis(alone), ratio(used, alone),
 					raw != null ? raw.stage() : "-");
 		}
-		line("  %-16s %9.2f %9.2f %7s   (ms of CPU per article)", "all", pipelineTotal, rawTotal,
-				ratio(pipelineTotal, rawTotal));
-		int cores = Runtime.getRuntime().availableProcessors();
-		double limit = cores * 1000 / rawTotal;
-		line("  limit: %d cores / %.2f ms = %,.0f articles/s; the pipeline reaches %,.0f articles/s (%.0f %% of it)",
-				cores, rawTotal, limit, throughput.throughput(), 100 * throughput.throughput() / limit);
+		double used = cpuMillis(throughput);
+		double rawTotal = rawCpuMillis(throughput);
+		line("  %-16s %9.2f %9s %7s   (ms of CPU per article)", "all", used, millis(rawTotal), ratio(used, rawTotal));
+		if (!Double.isNaN(rawTotal)) {
+			int cores = Runtime.getRuntime().availableProcessors();
+			double limit = cores * 1000 / rawTotal;
+			line("  limit: %d cores / %.2f ms = %,.0f articles/s; the pipeline reaches %,.0f articles/s (%.0f %% of "
+					+ "it)", cores, rawTotal, limit, throughput.throughput(), 100 * throughput.throughput() / limit);
+		}
 	}
 
 	/** CPU ms per article of the raw stage that does a process's work alone, or {@code null}. */

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.transport.OpenSearchTransport;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.articleflow.index.store.ArticleIndex;
@@ -70,8 +72,8 @@ public final class SearchBenchMain {
 			// an alias of its own: the node may hold an earlier run's articles
 			String alias = "bench-" + System.currentTimeMillis();
 			OpenSearchIndexProperties properties = new OpenSearchIndexProperties(List.of(uri), alias, 1, 0,
-					org.springframework.util.unit.DataSize.ofMegabytes(5),
-					new OpenSearchIndexProperties.Retry(5, java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(5)));
+					DataSize.ofMegabytes(5),
+					new OpenSearchIndexProperties.Retry(5, Duration.ofMillis(200), Duration.ofSeconds(5)));
 			try (OpenSearchTransport transport = OpenSearchIndexConfiguration.transport(properties)) {
 				OpenSearchArticleIndex index = OpenSearchIndexConfiguration.open(new OpenSearchClient(transport),
 						properties, json);

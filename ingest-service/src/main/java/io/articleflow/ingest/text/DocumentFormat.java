@@ -67,6 +67,11 @@ public enum DocumentFormat {
 		return this.decodedText;
 	}
 
+	/** Whether the format is plain text under markup of its own at most (read without Tika's parser). */
+	boolean isPlainText() {
+		return this == TXT || this == MARKDOWN;
+	}
+
 	/** Whether the format is a zip container. */
 	boolean isZipContainer() {
 		return this == DOCX || this == ODT;

@@ -151,8 +151,7 @@ public class TikaTextExtractor implements TextExtractor {
 			byName = this.detector.detect(null, named);
 		}
 		DocumentFormat namedFormat = byName == null ? null : DocumentFormat.of(byName).orElse(null);
-		if ((namedFormat == DocumentFormat.TXT || namedFormat == DocumentFormat.MARKDOWN)
-				&& PlainTextSniff.looksLikePlainText(file)) {
+		if (namedFormat != null && namedFormat.isPlainText() && PlainTextSniff.looksLikePlainText(file)) {
 			return byName;
 		}
 		MediaType byContent;
@@ -173,7 +172,7 @@ public class TikaTextExtractor implements TextExtractor {
 		long maxParsedCharacters = 2L * this.maxCharacters + 4096;
 		Metadata metadata = new Metadata();
 		metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, type.toString());
-		if (format == DocumentFormat.TXT || format == DocumentFormat.MARKDOWN) {
+		if (format.isPlainText()) {
 			PlainTextReader.Decoded decoded = PlainTextReader.read(file, metadata, this.encodingDetector,
 					maxParsedCharacters, cancellation);
 			metadata.set(Metadata.CONTENT_ENCODING, decoded.charset().name());

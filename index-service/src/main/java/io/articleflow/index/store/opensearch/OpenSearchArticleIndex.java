@@ -124,9 +124,10 @@ public final class OpenSearchArticleIndex implements ArticleIndex {
 	@Override
 	public int reindex() {
 		List<String> old = indicesOf(this.alias);
+		String oldIndices = String.join(",", old);
 		String next = this.alias + "-v" + ArticleMapping.SCHEMA_VERSION + "-" + this.clock.millis();
 		expect(this.http.send("PUT", "/" + next, Map.of()), "create index " + next);
-		int rebuilt = copy(String.join(",", old), next);
+		int rebuilt = copy(oldIndices, next);
 		expect(this.http.send("POST", "/" + next + "/_refresh", null), "refresh " + next);
 		List<Object> actions = new ArrayList<>();
 		for (String index : old) {
@@ -138,8 +139,8 @@ public final class OpenSearchArticleIndex implements ArticleIndex {
 		// Articles written to the old index while the first copy ran (by this or another instance) would be lost
 		// with it: a second copy, now that every write goes to the new index, brings them over; the versions keep
 		// what was written to the new index since the swap.
-		expect(this.http.send("POST", "/" + String.join(",", old) + "/_refresh", null), "refresh the old index");
-		copy(String.join(",", old), next);
+		expect(this.http.send("POST", "/" + oldIndices + "/_refresh", null), "refresh the old index");
+		copy(oldIndices, next);
 		for (String index : old) {
 			expect(this.http.send("DELETE", "/" + index, null), "delete the old index " + index);
 		}
