@@ -95,18 +95,33 @@ final class BenchReport {
 						: String.format(Locale.ROOT, "; only %,d logged as indexed", phase.indexed()));
 		line("  latency      file seen -> searchable: %s%s", phase.latency(),
 				phase.offeredRate() > 0 ? "" : " (all queued at once: time to drain)");
-		line("  %-16s %8s %14s %11s %13s %15s %6s", "process", "CPU s", "CPU ms/article", "peak heap",
-				"max after GC", "live (% -Xmx)", "-Xmx");
+		line("  %-16s %8s %14s %6s %5s %11s %13s %15s %6s", "process", "CPU s", "CPU ms/article", "JIT", "GC",
+				"peak heap", "max after GC", "live (% -Xmx)", "-Xmx");
 		double total = 0;
 		for (ProcessUsage process : phase.processes()) {
 			total += process.cpuSeconds();
-			line("  %-16s %8.1f %14.2f %11s %13s %15s %6s", process.name(), process.cpuSeconds(),
-					1000 * process.cpuSeconds() / phase.articles(), mib(process.peakHeapBytes()),
-					mib(process.maxAfterGcBytes()), live(process), process.heapLimit());
+			line("  %-16s %8.1f %14.2f %6s %5s %11s %13s %15s %6s", process.name(), process.cpuSeconds(),
+					1000 * process.cpuSeconds() / phase.articles(), share(process.jitSeconds(), process),
+					share(process.gcSeconds(), process), mib(process.peakHeapBytes()), mib(process.maxAfterGcBytes()),
+					live(process), process.heapLimit());
 		}
 		int cores = Runtime.getRuntime().availableProcessors();
-		line("  %-16s %8.1f %14.2f   (%.0f %% of %d cores over %.1f s)", "all", total, 1000 * total / phase.articles(),
+		line("  %-16s %8.1f %14.2f   (%.0f %% of %d cores over %.1f s; JIT and GC: their threads' share of the "
+				+ "process's CPU)", "all", total, 1000 * total / phase.articles(),
 				100 * total / (cores * phase.windowSeconds()), cores, phase.windowSeconds());
+		phase.processes()
+			.stream()
+			.filter(process -> process.jitSeconds() > STEADY_JIT_SHARE * process.cpuSeconds())
+			.forEach(process -> line("  NOT STEADY: %s spent %s of its CPU compiling code; its figures include "
+					+ "warming up (raise --warmup)", process.name(), share(process.jitSeconds(), process)));
+	}
+
+	/** Above this share of a process's CPU in JIT compilation, a run did not measure the steady state. */
+	static final double STEADY_JIT_SHARE = 0.10;
+
+	private static String share(double seconds, ProcessUsage process) {
+		return process.cpuSeconds() > 0 ? String.format(Locale.ROOT, "%.0f %%", 100 * seconds / process.cpuSeconds())
+				: "-";
 	}
 
 	private void limits() {

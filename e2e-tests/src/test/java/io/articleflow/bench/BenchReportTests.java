@@ -55,6 +55,21 @@ class BenchReportTests {
 			.contains("[NOT met] extractor alone >= 12 MB/s");
 	}
 
+	@Test
+	void showsTheJitAndCollectorSharesAndSaysWhenARunWasStillCompiling(@TempDir Path state) throws Exception {
+		ProcessUsage compiling = new ProcessUsage("extract-service", 4, 1.2, 0.4, 100L << 20, 80L << 20, "384m",
+				50L << 20);
+		Phase throughput = phase("throughput", 0, 200, 300, List.of(process("kafka", 1), process("ingest-service", 3),
+				compiling, process("index-service", 2)));
+
+		String report = report(state, List.of(throughput), new BenchResults.Limits(List.of()));
+
+		assertThat(report).containsPattern("extract-service +4\\.0 +4\\.00 +30 % +10 %")
+			.containsPattern("ingest-service +3\\.0 +3\\.00 +2 % +5 %")
+			.contains("NOT STEADY: extract-service spent 30 % of its CPU compiling code")
+			.doesNotContain("NOT STEADY: ingest-service");
+	}
+
 	private static String report(Path state, List<Phase> phases, BenchResults.Limits limits) throws Exception {
 		Path properties = state.resolve("bench.properties");
 		Files.writeString(properties, "heap.kafka=512m\nheap.ingest-service=512m\nheap.extract-service=384m\n"
@@ -70,7 +85,7 @@ class BenchReportTests {
 	}
 
 	private static ProcessUsage process(String name, double cpuSeconds) {
-		return new ProcessUsage(name, cpuSeconds, 100L << 20, 80L << 20, "512m", 50L << 20);
+		return new ProcessUsage(name, cpuSeconds, cpuSeconds / 50, cpuSeconds / 20, 100L << 20, 80L << 20, "512m", 50L << 20);
 	}
 
 	private static Limit limit(String stage, double perSecond, double cpuSecondsPerThousand) {

@@ -174,8 +174,10 @@ public final class PipelineBench {
 		List<ProcessUsage> processes = new ArrayList<>();
 		for (String process : settings.processes()) {
 			long[] heap = ProcessUsage.heap(settings.logs().resolve(process + "-gc.log"), run.start(), run.end());
-			processes.add(new ProcessUsage(process, run.cpuSeconds().get(process), heap[0], heap[1],
-					settings.heap(process), live == null ? 0 : live.getOrDefault(process, 0L)));
+			Map<ThreadTicks.Kind, Double> jvm = run.jvmSeconds().getOrDefault(process, Map.of());
+			processes.add(new ProcessUsage(process, run.cpuSeconds().get(process),
+					jvm.getOrDefault(ThreadTicks.Kind.JIT, 0.0), jvm.getOrDefault(ThreadTicks.Kind.GC, 0.0), heap[0],
+					heap[1], settings.heap(process), live == null ? 0 : live.getOrDefault(process, 0L)));
 		}
 		return new Phase(run.name(), run.files().size(), run.bytes(), run.offeredRate(), run.arrivalRate(),
 				found.size(), seconds, found.size() / seconds,

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,7 @@ final class PipelineRuns {
 	Run run(String name, List<CorpusFile> files, double rate) throws IOException, InterruptedException {
 		List<String> ids = files.stream().map(CorpusFile::documentId).toList();
 		Map<String, Long> cpuBefore = cpuTicks();
+		Map<String, Map<Long, ThreadTicks.Reading>> threadsBefore = threadTicks();
 		Instant start = Instant.now();
 		long t0 = System.nanoTime();
 		for (int i = 0; i < files.size(); i++) {
@@ -68,10 +70,19 @@ final class PipelineRuns {
 		}
 		Instant end = Instant.now();
 		Map<String, Long> cpuAfter = cpuTicks();
+		Map<String, Map<Long, ThreadTicks.Reading>> threadsAfter = threadTicks();
 		Map<String, Double> cpuSeconds = new LinkedHashMap<>();
+		Map<String, Map<ThreadTicks.Kind, Double>> jvmSeconds = new LinkedHashMap<>();
 		double tick = 1.0 / this.settings.integer("clk.tck");
-		cpuBefore.forEach((process, before) -> cpuSeconds.put(process, (cpuAfter.get(process) - before) * tick));
-		return new Run(name, files, rate, files.size() / Math.max(dropSeconds, 1e-3), start, end, cpuSeconds);
+		cpuBefore.forEach((process, before) -> {
+			cpuSeconds.put(process, (cpuAfter.get(process) - before) * tick);
+			Map<ThreadTicks.Kind, Double> kinds = new EnumMap<>(ThreadTicks.Kind.class);
+			ThreadTicks.between(threadsBefore.get(process), threadsAfter.get(process))
+				.forEach((kind, ticks) -> kinds.put(kind, ticks * tick));
+			jvmSeconds.put(process, kinds);
+		});
+		return new Run(name, files, rate, files.size() / Math.max(dropSeconds, 1e-3), start, end, cpuSeconds,
+				jvmSeconds);
 	}
 
 	/** The articles index-service logged as searchable so far. */
@@ -97,6 +108,14 @@ final class PipelineRuns {
 		return ticks;
 	}
 
+	private Map<String, Map<Long, ThreadTicks.Reading>> threadTicks() {
+		Map<String, Map<Long, ThreadTicks.Reading>> ticks = new LinkedHashMap<>();
+		for (String process : this.settings.processes()) {
+			ticks.put(process, ThreadTicks.read(this.settings.pid(process)));
+		}
+		return ticks;
+	}
+
 	/**
 	 * What a run did; latencies come later, from index-service's log.
 	 *
@@ -107,9 +126,10 @@ final class PipelineRuns {
 	 * @param start just before the first drop
 	 * @param end when the last article was seen searchable
 	 * @param cpuSeconds CPU time of each process between the two
+	 * @param jvmSeconds of that, what each process's JIT compiler and collector threads used
 	 */
 	record Run(String name, List<CorpusFile> files, double offeredRate, double arrivalRate, Instant start,
-			Instant end, Map<String, Double> cpuSeconds) {
+			Instant end, Map<String, Double> cpuSeconds, Map<String, Map<ThreadTicks.Kind, Double>> jvmSeconds) {
 
 		List<String> documentIds() {
 			List<String> ids = new ArrayList<>(this.files.size());

@@ -22,6 +22,9 @@ import org.awaitility.core.ConditionTimeoutException;
  *
  * @param name the process
  * @param cpuSeconds CPU time used in the window
+ * @param jitSeconds of that, the JIT compiler threads' ({@link ThreadTicks}): well above a few percent, the run
+ *     measured a service still compiling its code, not its steady state
+ * @param gcSeconds of that, the collector threads' and the VM thread's
  * @param peakHeapBytes the most heap in use in the window (before a collection), 0 when no collection happened
  * @param maxAfterGcBytes the most heap left in use after a collection in the window (a young collection leaves the
  *     old generation's garbage in place, so this is above what the process holds)
@@ -29,8 +32,8 @@ import org.awaitility.core.ConditionTimeoutException;
  * @param liveHeapBytes what the process holds at the end of the run: the heap in use after a full collection the
  *     bench asks for once the run's last article is searchable ({@code jcmd <pid> GC.run}), 0 when unknown
  */
-record ProcessUsage(String name, double cpuSeconds, long peakHeapBytes, long maxAfterGcBytes, String heapLimit,
-		long liveHeapBytes) {
+record ProcessUsage(String name, double cpuSeconds, double jitSeconds, double gcSeconds, long peakHeapBytes,
+		long maxAfterGcBytes, String heapLimit, long liveHeapBytes) {
 
 	private static final Pattern GC_LINE = Pattern
 		.compile("^\\[([^\\]]+)\\].*?GC\\(\\d+\\) Pause.*? (\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");

@@ -39,7 +39,7 @@ class IndexArticleBindingTests {
 	@Test
 	void aPollGathersArticlesForABoundedTimeSoThatOneCommitCoversMany() {
 		assertThat(this.yaml.get(KAFKA_CONSUMER + "configuration.fetch.min.bytes")).isEqualTo(1048576);
-		assertThat(this.yaml.get(KAFKA_CONSUMER + "configuration.fetch.max.wait.ms")).isEqualTo(150);
+		assertThat(this.yaml.get(KAFKA_CONSUMER + "configuration.fetch.max.wait.ms")).isEqualTo(60);
 	}
 
 	private static Properties load() {
