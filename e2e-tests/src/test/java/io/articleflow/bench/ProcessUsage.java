@@ -46,14 +46,18 @@ record ProcessUsage(String name, double cpuSeconds, double jitSeconds, double gc
 	/** The CPU time (user + system) a process has used so far, in clock ticks; -1 when it is gone. */
 	static long cpuTicks(long pid) {
 		try {
-			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-			// the command name (field 2) may hold spaces: count the fields after its closing parenthesis
-			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+			return ticks(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
 		}
 		catch (IOException | RuntimeException ex) {
 			return -1;
 		}
+	}
+
+	/** The CPU ticks (user + system) of a process's or a thread's {@code stat} line. */
+	static long ticks(String stat) {
+		// the command name (field 2) may hold spaces: count the fields after its closing parenthesis
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 	}
 
 	/**

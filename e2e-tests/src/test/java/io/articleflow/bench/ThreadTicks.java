@@ -47,9 +47,8 @@ final class ThreadTicks {
 					String stat = Files.readString(task.resolve("stat"));
 					Kind kind = Kind.of(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
 					if (kind != null) {
-						String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 						threads.put(Long.parseLong(task.getFileName().toString()),
-								new Reading(kind, Long.parseLong(fields[11]) + Long.parseLong(fields[12])));
+								new Reading(kind, ProcessUsage.ticks(stat)));
 					}
 				}
 				catch (IOException | RuntimeException ex) {
