@@ -42,6 +42,9 @@ final class BenchReport {
 	/** The most of its heap a service may hold at steady state, so that a burst or a large article has room. */
 	static final double TARGET_LIVE_SHARE = 0.6;
 
+	/** Above this share of a process's CPU in JIT compilation, a run did not measure the steady state. */
+	static final double STEADY_JIT_SHARE = 0.10;
+
 	private final BenchSettings settings;
 
 	private final BenchResults.Pipeline pipeline;
@@ -115,9 +118,6 @@ final class BenchReport {
 			.forEach(process -> line("  NOT STEADY: %s spent %s of its CPU compiling code; its figures include "
 					+ "warming up (raise --warmup)", process.name(), share(process.jitSeconds(), process)));
 	}
-
-	/** Above this share of a process's CPU in JIT compilation, a run did not measure the steady state. */
-	static final double STEADY_JIT_SHARE = 0.10;
 
 	private static String share(double seconds, ProcessUsage process) {
 		return process.cpuSeconds() > 0 ? String.format(Locale.ROOT, "%.0f %%", 100 * seconds / process.cpuSeconds())

@@ -85,7 +85,8 @@ class BenchReportTests {
 	}
 
 	private static ProcessUsage process(String name, double cpuSeconds) {
-		return new ProcessUsage(name, cpuSeconds, cpuSeconds / 50, cpuSeconds / 20, 100L << 20, 80L << 20, "512m", 50L << 20);
+		return new ProcessUsage(name, cpuSeconds, cpuSeconds / 50, cpuSeconds / 20, 100L << 20, 80L << 20, "512m",
+				50L << 20);
 	}
 
 	private static Limit limit(String stage, double perSecond, double cpuSecondsPerThousand) {

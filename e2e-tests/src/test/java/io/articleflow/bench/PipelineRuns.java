@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongFunction;
 
 import io.articleflow.bench.BenchCorpus.CorpusFile;
 
@@ -42,8 +43,8 @@ final class PipelineRuns {
 	 */
 	Run run(String name, List<CorpusFile> files, double rate) throws IOException, InterruptedException {
 		List<String> ids = files.stream().map(CorpusFile::documentId).toList();
-		Map<String, Long> cpuBefore = cpuTicks();
-		Map<String, Map<Long, ThreadTicks.Reading>> threadsBefore = threadTicks();
+		Map<String, Long> cpuBefore = perProcess(ProcessUsage::cpuTicks);
+		Map<String, Map<Long, ThreadTicks.Reading>> threadsBefore = perProcess(ThreadTicks::read);
 		Instant start = Instant.now();
 		long t0 = System.nanoTime();
 		for (int i = 0; i < files.size(); i++) {
@@ -69,8 +70,8 @@ final class PipelineRuns {
 			}
 		}
 		Instant end = Instant.now();
-		Map<String, Long> cpuAfter = cpuTicks();
-		Map<String, Map<Long, ThreadTicks.Reading>> threadsAfter = threadTicks();
+		Map<String, Long> cpuAfter = perProcess(ProcessUsage::cpuTicks);
+		Map<String, Map<Long, ThreadTicks.Reading>> threadsAfter = perProcess(ThreadTicks::read);
 		Map<String, Double> cpuSeconds = new LinkedHashMap<>();
 		Map<String, Map<ThreadTicks.Kind, Double>> jvmSeconds = new LinkedHashMap<>();
 		double tick = 1.0 / this.settings.integer("clk.tck");
@@ -100,20 +101,13 @@ final class PipelineRuns {
 		}
 	}
 
-	private Map<String, Long> cpuTicks() {
-		Map<String, Long> ticks = new LinkedHashMap<>();
+	/** A reading of each process, by name, in the settings' order. */
+	private <T> Map<String, T> perProcess(LongFunction<T> reading) {
+		Map<String, T> readings = new LinkedHashMap<>();
 		for (String process : this.settings.processes()) {
-			ticks.put(process, ProcessUsage.cpuTicks(this.settings.pid(process)));
+			readings.put(process, reading.apply(this.settings.pid(process)));
 		}
-		return ticks;
-	}
-
-	private Map<String, Map<Long, ThreadTicks.Reading>> threadTicks() {
-		Map<String, Map<Long, ThreadTicks.Reading>> ticks = new LinkedHashMap<>();
-		for (String process : this.settings.processes()) {
-			ticks.put(process, ThreadTicks.read(this.settings.pid(process)));
-		}
-		return ticks;
+		return readings;
 	}
 
 	/**

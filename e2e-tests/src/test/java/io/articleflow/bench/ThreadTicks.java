@@ -26,8 +26,7 @@ final class ThreadTicks {
 			if (threadName.contains("CompilerThre")) {
 				return JIT;
 			}
-			if (threadName.startsWith("GC Thread") || threadName.startsWith("G1 ") || threadName.equals("VM Thread")
-					|| threadName.startsWith("GC ")) {
+			if (threadName.startsWith("GC ") || threadName.startsWith("G1 ") || threadName.equals("VM Thread")) {
 				return GC;
 			}
 			return null;
