@@ -14,8 +14,9 @@ import io.articleflow.index.store.IndexableArticle;
 
 /**
  * One bulk request of a batch and what its items answered: written (2xx), older than the indexed version (409,
- * skipped: the newer one stays), refused for load or failed by a shard (429, 5xx: those items are sent again with
- * backoff), or refused for their content (any other 4xx: named by position, so that the consumer sends that record
+ * skipped: the newer one stays), refused for load, failed by a shard or refused by an index block (429, 5xx, a
+ * {@code cluster_block_exception}: those items are sent again with backoff; a write block is what a reindex puts on
+ * the index it retires, and the alias names the new one by the next attempt), or refused for their content (any other 4xx: named by position, so that the consumer sends that record
  * to the dead-letter topic with the reason).
  */
 final class BulkRequest {
@@ -68,7 +69,7 @@ final class BulkRequest {
 					log.debug("Kept the newer indexed version of {}: the event came late",
 							this.articles.get(position).documentId());
 				}
-				else if (status == 429 || status >= 500) {
+				else if (status == 429 || status >= 500 || blocked(item)) {
 					retried.add(position);
 				}
 				else if (status >= 300 || status == 0) {
@@ -92,6 +93,11 @@ final class BulkRequest {
 			pending = retried;
 			body = next.toString();
 		}
+	}
+
+	/** Refused by an index block (a reindex retiring the index, a disk over its flood stage): not the article. */
+	private static boolean blocked(JsonNode item) {
+		return "cluster_block_exception".equals(item.path("error").path("type").asString(""));
 	}
 
 	private static String reason(JsonNode item) {

@@ -138,7 +138,10 @@ public final class OpenSearchArticleIndex implements ArticleIndex {
 		expect(this.http.send("POST", "/_aliases", Map.of("actions", actions)), "swap alias " + this.alias);
 		// Articles written to the old index while the first copy ran (by this or another instance) would be lost
 		// with it: a second copy, now that every write goes to the new index, brings them over; the versions keep
-		// what was written to the new index since the swap.
+		// what was written to the new index since the swap. The write block first waits for the writes still in
+		// flight to the old index and refuses later ones, which BulkRequest sends again, through the alias, to the
+		// new index.
+		expect(this.http.send("PUT", "/" + oldIndices + "/_block/write", null), "block writes to the old index");
 		expect(this.http.send("POST", "/" + oldIndices + "/_refresh", null), "refresh the old index");
 		copy(oldIndices, next);
 		for (String index : old) {
