@@ -33,6 +33,9 @@ import io.articleflow.common.messaging.Topics;
  */
 public final class PipelineBench {
 
+	/** Seconds at the latency run's rate before it is measured. */
+	static final int LATENCY_LEAD_IN_SECONDS = 10;
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** The topic of the raw Kafka measurement, apart from the pipeline's. */
@@ -91,9 +94,16 @@ public final class PipelineBench {
 				rate = Math.max(1, Math.floor(phase.throughput() / 2));
 			}
 		}
+		int leadInArticles = (int) Math.max(1, Math.round(rate * LATENCY_LEAD_IN_SECONDS));
 		int latencyArticles = (int) Math.max(1, Math.round(rate * settings.integer("latency.seconds")));
-		say("Generating %,d articles ...", latencyArticles);
+		say("Generating %,d + %,d articles ...", leadInArticles, latencyArticles);
+		List<CorpusFile> leadIn = corpus.write(corpusFolder.resolve("lead-in"), "lead-in", next, leadInArticles);
+		next += leadInArticles;
 		List<CorpusFile> paced = corpus.write(corpusFolder.resolve("latency"), "latency", next, latencyArticles);
+		// the step from a backlog to a steady arrival rate recompiles code for small batches in every service: the
+		// first seconds at the new rate are a warm-up of their own, run and left out
+		say("Latency lead-in: %,d articles at %,.0f articles/s, not measured ...", leadInArticles, rate);
+		runs.run("lead-in", leadIn, rate);
 		say("Latency run: %,d articles at %,.0f articles/s ...", latencyArticles, rate);
 		measured.add(runs.run("latency", paced, rate));
 		live.put("latency", liveHeaps(settings));

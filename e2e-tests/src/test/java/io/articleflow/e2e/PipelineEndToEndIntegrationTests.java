@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -17,7 +19,9 @@ import tools.jackson.databind.JsonNode;
 import io.articleflow.common.event.ArticleEnriched;
 import io.articleflow.common.event.Entity;
 import io.articleflow.common.event.Mention;
+import io.articleflow.common.messaging.Topics;
 import io.articleflow.common.test.EventSchemas;
+import io.articleflow.common.test.TopicProbe;
 
 import static io.articleflow.e2e.RunningPipeline.JSON;
 import static io.articleflow.e2e.RunningPipeline.PATIENCE;
@@ -51,6 +55,35 @@ class PipelineEndToEndIntegrationTests {
 				}
 			}
 		}
+	}
+
+	@Test
+	void eachSeedsEnrichedEventContinuesTheTraceItsFileStarted() {
+		try (TopicProbe ingested = TopicProbe.on(Topics.ARTICLE_INGESTED);
+				TopicProbe enriched = TopicProbe.on(Topics.ARTICLE_ENRICHED)) {
+			for (String id : pipeline.seedIds) {
+				enriched.await(record -> id.equals(record.key()), PATIENCE);
+				ingested.await(record -> id.equals(record.key()), PATIENCE);
+			}
+			Duration settle = Duration.ofSeconds(1);
+			for (String id : pipeline.seedIds) {
+				// a seed dropped again under another name starts a trace of its own: each enriched event continues one
+				List<String> started = ingested.drain(settle).stream().filter(record -> id.equals(record.key()))
+					.map(PipelineEndToEndIntegrationTests::traceId).toList();
+				List<String> continued = enriched.drain(settle).stream().filter(record -> id.equals(record.key()))
+					.map(PipelineEndToEndIntegrationTests::traceId).toList();
+				assertThat(started).as("traces started for %s", id).isNotEmpty().allMatch(t -> t.matches("[0-9a-f]{32}"));
+				assertThat(continued).as("traces of the enriched events of %s", id).isNotEmpty()
+					.allMatch(started::contains);
+			}
+		}
+	}
+
+	/** The trace id of a record's W3C {@code traceparent} header ({@code 00-<trace id>-<span id>-<flags>}). */
+	private static String traceId(ConsumerRecord<?, ?> record) {
+		String traceparent = TopicProbe.header(record, "traceparent");
+		assertThat(traceparent).as("traceparent of %s", record.key()).isNotNull();
+		return traceparent.split("-")[1];
 	}
 
 	@Test

@@ -184,7 +184,10 @@ public class DirectoryBucket implements Bucket {
 	private Path moveInto(String folder, BucketObject object) throws IOException {
 		Path source = resolve(object);
 		Path target = this.root.resolve(folder).resolve(object.key()).normalize();
-		Files.createDirectories(target.getParent());
+		// createDirectories throws and catches an exception for a folder that exists: most moves go to one
+		if (!Files.isDirectory(target.getParent())) {
+			Files.createDirectories(target.getParent());
+		}
 		if (Files.exists(target) && !sameContent(source, target)) {
 			target = withSuffix(target, "-" + this.clock.millis());
 		}

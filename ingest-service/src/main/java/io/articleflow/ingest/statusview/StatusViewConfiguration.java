@@ -34,6 +34,9 @@ public class StatusViewConfiguration {
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
 		config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+		// a view refreshed within a quarter of a second: fetches of many statuses instead of a poll per few
+		config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 64 * 1024);
+		config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 250);
 		config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
 		config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
 		return new StatusTopicReader(() -> new KafkaConsumer<>(config), Topics.ARTICLE_STATUS, view, codec);

@@ -1,7 +1,9 @@
 package io.articleflow.ingest.text;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -26,6 +28,9 @@ public enum DocumentFormat {
 	/** Rich Text Format. */
 	RTF("rtf", "application/rtf", false, "application/rtf");
 
+	/** Every detected media type to its format: looked up for each file. */
+	private static final Map<MediaType, DocumentFormat> BY_DETECTED_TYPE = byDetectedType();
+
 	private final String code;
 
 	private final String mediaType;
@@ -43,8 +48,15 @@ public enum DocumentFormat {
 
 	/** The format a detected media type is, if ingest reads it. */
 	public static Optional<DocumentFormat> of(MediaType type) {
-		MediaType base = type.getBaseType();
-		return Arrays.stream(values()).filter(format -> format.detected.contains(base)).findFirst();
+		return Optional.ofNullable(BY_DETECTED_TYPE.get(type.getBaseType()));
+	}
+
+	private static Map<MediaType, DocumentFormat> byDetectedType() {
+		Map<MediaType, DocumentFormat> formats = new HashMap<>();
+		for (DocumentFormat format : values()) {
+			format.detected.forEach(type -> formats.putIfAbsent(type, format));
+		}
+		return Map.copyOf(formats);
 	}
 
 	/** The formats in words, for reasons. */

@@ -2,7 +2,12 @@ package io.articleflow.ingest.text;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.tika.detect.AutoDetectReader;
@@ -17,10 +22,17 @@ import org.apache.tika.metadata.Metadata;
  * detector), characters that XML cannot carry replaced by U+FFFD as Tika's {@code SafeContentHandler} does, a line
  * break closing the text as the paragraph Tika wraps it in does, and the same character limit and cancellation as
  * {@link GuardedContentHandler}. Plain text is most of what a news bucket holds; the parser costs it twice this.
+ * <p>
+ * A file of up to {@value #WHOLE_FILE_BYTES} bytes that is valid UTF-8 throughout (ASCII included) and holds no NUL
+ * byte is decoded as UTF-8 at once: the detectors would find the same charset (or, for ASCII, one that decodes it to
+ * the same text) after reading its bytes twice. Anything else (legacy encodings, UTF-16, larger files) is detected.
  */
 final class PlainTextReader {
 
 	private static final char REPLACEMENT = '\uFFFD';
+
+	/** The largest file read whole to try it as UTF-8: most articles are a few kB. */
+	static final int WHOLE_FILE_BYTES = 1 << 20;
 
 	private PlainTextReader() {
 	}
@@ -33,6 +45,18 @@ final class PlainTextReader {
 	static Decoded read(Path file, Metadata metadata, EncodingDetector detector, long maxCharacters,
 			ParsePool.Cancellation cancellation) throws IOException, TikaException,
 			GuardedContentHandler.TextLimitExceededException, GuardedContentHandler.ParseCancelledException {
+		if (Files.size(file) <= WHOLE_FILE_BYTES) {
+			String utf8 = strictUtf8(Files.readAllBytes(file));
+			if (utf8 != null) {
+				if (cancellation.isCancelled()) {
+					throw new GuardedContentHandler.ParseCancelledException();
+				}
+				if (utf8.length() > maxCharacters) {
+					throw new GuardedContentHandler.TextLimitExceededException(maxCharacters);
+				}
+				return new Decoded(closed(new StringBuilder(utf8)), StandardCharsets.UTF_8, true);
+			}
+		}
 		try (InputStream in = TikaInputStream.get(file);
 				AutoDetectReader reader = new AutoDetectReader(in, metadata, detector)) {
 			StringBuilder text = new StringBuilder();
@@ -46,11 +70,38 @@ final class PlainTextReader {
 				}
 				text.append(buffer, 0, n);
 			}
-			replaceUnsafe(text);
-			if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
-				text.append('\n');
+			return new Decoded(closed(text), reader.getCharset(), false);
+		}
+	}
+
+	/** The text as Tika's handlers leave it: unsafe characters replaced, closed by a line break. */
+	private static String closed(StringBuilder text) {
+		replaceUnsafe(text);
+		if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+			text.append('\n');
+		}
+		return text.toString();
+	}
+
+	/** The bytes decoded as UTF-8 (without a byte order mark), or {@code null} when they are not strictly UTF-8. */
+	static String strictUtf8(byte[] bytes) {
+		for (byte b : bytes) {
+			if (b == 0) {
+				// UTF-16 or binary: valid UTF-8 byte by byte, but not text that is UTF-8
+				return null;
 			}
-			return new Decoded(text.toString(), reader.getCharset());
+		}
+		int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+				? 3 : 0;
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			return null;
 		}
 	}
 
@@ -71,8 +122,11 @@ final class PlainTextReader {
 		return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
 	}
 
-	/** The text and the charset it was decoded from. */
-	record Decoded(String text, Charset charset) {
+	/**
+	 * The text and the charset it was decoded from.
+	 * @param strictUtf8 whether the bytes were decoded as UTF-8 with no malformed sequence (so need no other check)
+	 */
+	record Decoded(String text, Charset charset, boolean strictUtf8) {
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.articleflow.ingest.text;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -179,51 +178,55 @@ final class TextQuality {
 
 		static Utf8Scan of(Path file) throws IOException {
 			Utf8Scan scan = new Utf8Scan();
-			try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 65536)) {
+			// read in blocks: a buffered stream's read() takes a lock per byte
+			byte[] block = new byte[65536];
+			try (InputStream in = Files.newInputStream(file)) {
 				long position = 0;
 				int pending = 0;
 				int lower = 0x80;
 				int upper = 0xBF;
 				long sequenceStart = 0;
-				int b;
-				while ((b = in.read()) != -1) {
-					if (pending > 0) {
-						if (b >= lower && b <= upper) {
-							pending--;
+				for (int n = in.read(block); n != -1; n = in.read(block)) {
+					for (int i = 0; i < n; i++) {
+						int b = block[i] & 0xFF;
+						if (pending > 0) {
+							if (b >= lower && b <= upper) {
+								pending--;
+								lower = 0x80;
+								upper = 0xBF;
+								if (pending == 0) {
+									scan.validMultiByte++;
+								}
+								position++;
+								continue;
+							}
+							scan.invalid(sequenceStart);
+							pending = 0;
 							lower = 0x80;
 							upper = 0xBF;
-							if (pending == 0) {
-								scan.validMultiByte++;
-							}
-							position++;
-							continue;
 						}
-						scan.invalid(sequenceStart);
-						pending = 0;
-						lower = 0x80;
-						upper = 0xBF;
+						sequenceStart = position;
+						if (b < 0x80) {
+							// ASCII
+						}
+						else if (b >= 0xC2 && b <= 0xDF) {
+							pending = 1;
+						}
+						else if (b >= 0xE0 && b <= 0xEF) {
+							pending = 2;
+							lower = b == 0xE0 ? 0xA0 : 0x80;
+							upper = b == 0xED ? 0x9F : 0xBF;
+						}
+						else if (b >= 0xF0 && b <= 0xF4) {
+							pending = 3;
+							lower = b == 0xF0 ? 0x90 : 0x80;
+							upper = b == 0xF4 ? 0x8F : 0xBF;
+						}
+						else {
+							scan.invalid(position);
+						}
+						position++;
 					}
-					sequenceStart = position;
-					if (b < 0x80) {
-						// ASCII
-					}
-					else if (b >= 0xC2 && b <= 0xDF) {
-						pending = 1;
-					}
-					else if (b >= 0xE0 && b <= 0xEF) {
-						pending = 2;
-						lower = b == 0xE0 ? 0xA0 : 0x80;
-						upper = b == 0xED ? 0x9F : 0xBF;
-					}
-					else if (b >= 0xF0 && b <= 0xF4) {
-						pending = 3;
-						lower = b == 0xF0 ? 0x90 : 0x80;
-						upper = b == 0xF4 ? 0x8F : 0xBF;
-					}
-					else {
-						scan.invalid(position);
-					}
-					position++;
 				}
 				if (pending > 0) {
 					scan.invalid(sequenceStart);

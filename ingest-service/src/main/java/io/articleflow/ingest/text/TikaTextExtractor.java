@@ -65,6 +65,9 @@ public class TikaTextExtractor implements TextExtractor {
 
 	private final Detector detector;
 
+	/** Detection by name alone: the media type registry, without the content detectors that need the bytes. */
+	private final Detector nameDetector;
+
 	private final Parser parser;
 
 	private final ZipContainerGuard zipGuard;
@@ -89,6 +92,7 @@ public class TikaTextExtractor implements TextExtractor {
 		this.meters = meters;
 		TikaConfig tika = DefaultTika.CONFIG;
 		this.detector = tika.getDetector();
+		this.nameDetector = tika.getMimeRepository();
 		AutoDetectParser autoDetect = new AutoDetectParser(tika);
 		AutoDetectParserConfig config = new AutoDetectParserConfig();
 		config.setMaximumDepth(properties.maxNestingDepth());
@@ -148,7 +152,7 @@ public class TikaTextExtractor implements TextExtractor {
 		if (fileName != null) {
 			Metadata named = new Metadata();
 			named.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-			byName = this.detector.detect(null, named);
+			byName = this.nameDetector.detect(null, named);
 		}
 		DocumentFormat namedFormat = byName == null ? null : DocumentFormat.of(byName).orElse(null);
 		if (namedFormat != null && namedFormat.isPlainText() && PlainTextSniff.looksLikePlainText(file)) {
@@ -176,7 +180,7 @@ public class TikaTextExtractor implements TextExtractor {
 			PlainTextReader.Decoded decoded = PlainTextReader.read(file, metadata, this.encodingDetector,
 					maxParsedCharacters, cancellation);
 			metadata.set(Metadata.CONTENT_ENCODING, decoded.charset().name());
-			return new Parsed(decoded.text(), metadata);
+			return new Parsed(decoded.text(), metadata, decoded.strictUtf8());
 		}
 		DefaultHandler sink = format == DocumentFormat.HTML ? new ArticleHtmlHandler() : new BlockTextHandler();
 		ContentHandler handler = new GuardedContentHandler(sink, maxParsedCharacters, cancellation);
@@ -184,7 +188,7 @@ public class TikaTextExtractor implements TextExtractor {
 			this.parser.parse(in, handler, metadata, context(format));
 		}
 		String text = sink instanceof ArticleHtmlHandler html ? html.text() : ((BlockTextHandler) sink).text();
-		return new Parsed(text, metadata);
+		return new Parsed(text, metadata, false);
 	}
 
 	private ParseContext context(DocumentFormat format) {
@@ -218,7 +222,9 @@ public class TikaTextExtractor implements TextExtractor {
 		double tolerance = TextQuality.PARSED_TEXT_TOLERANCE;
 		String readAs = format.code();
 		if (format.isDecodedText()) {
-			TextQuality.checkUtf8(file, charset);
+			if (!parsed.strictUtf8) {
+				TextQuality.checkUtf8(file, charset);
+			}
 			tolerance = TextQuality.DECODED_TEXT_TOLERANCE;
 			readAs = charset == null ? format.code() : charset;
 		}
@@ -341,7 +347,8 @@ public class TikaTextExtractor implements TextExtractor {
 		return minutes + "m" + (seconds == 0 ? "" : seconds + "s");
 	}
 
-	private record Parsed(String text, Metadata metadata) {
+	/** @param strictUtf8 whether the text was decoded as UTF-8 without a malformed sequence */
+	private record Parsed(String text, Metadata metadata, boolean strictUtf8) {
 	}
 
 	/**

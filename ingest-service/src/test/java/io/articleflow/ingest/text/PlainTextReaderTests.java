@@ -45,8 +45,41 @@ class PlainTextReaderTests {
 
 			Parsed byTika = parseWithTika(file);
 			assertThat(decoded.text()).isEqualTo(byTika.text());
-			assertThat(decoded.charset().name()).isEqualTo(byTika.charset());
+			if (isAscii(content)) {
+				// ASCII is read as the UTF-8 it also is, where the detectors name some other superset of it
+				assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_8);
+			}
+			else {
+				assertThat(decoded.charset().name()).isEqualTo(byTika.charset());
+			}
 		}
+	}
+
+	@Test
+	void decodesStrictUtf8WithoutDetectionAndLeavesTheRestToTheDetectors() throws Exception {
+		String text = "Hà Nội hosted the ASEAN talks.\n";
+		Path utf8 = Files.write(this.folder.resolve("utf8.txt"), text.getBytes(StandardCharsets.UTF_8));
+		Path latin1 = Files.write(this.folder.resolve("latin1.txt"),
+				"Caf\u00e9 na\u00efve r\u00e9sum\u00e9 d\u00e9j\u00e0 vu.\n".repeat(5).getBytes(StandardCharsets.ISO_8859_1));
+		Path utf16 = Files.write(this.folder.resolve("utf16.txt"), text.getBytes(StandardCharsets.UTF_16LE));
+
+		PlainTextReader.Decoded strict = PlainTextReader.read(utf8, new Metadata(), DETECTOR, 1_000_000, RUNNING);
+		assertThat(strict.strictUtf8()).isTrue();
+		assertThat(strict.text()).isEqualTo(text);
+		assertThat(PlainTextReader.read(latin1, new Metadata(), DETECTOR, 1_000_000, RUNNING).strictUtf8()).isFalse();
+		// UTF-16 without a byte order mark is valid UTF-8 byte by byte, its NULs say otherwise
+		assertThat(PlainTextReader.strictUtf8(text.getBytes(StandardCharsets.UTF_16LE))).isNull();
+		assertThat(PlainTextReader.read(utf16, new Metadata(), DETECTOR, 1_000_000, RUNNING).strictUtf8()).isFalse();
+		assertThat(PlainTextReader.strictUtf8(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a' })).isEqualTo("a");
+	}
+
+	private static boolean isAscii(byte[] content) {
+		for (byte b : content) {
+			if (b < 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Test
