@@ -3,6 +3,7 @@ package io.articleflow.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,25 @@ class BenchMeasurementsTests {
 		assertThat(latencies).isEqualTo(new Latencies(200, 100, 190, 198, 200));
 		assertThat(Latencies.of(List.of())).isEqualTo(new Latencies(0, 0, 0, 0, 0));
 		assertThat(Latencies.of(List.of(7L))).isEqualTo(new Latencies(1, 7, 7, 7, 7));
+	}
+
+	@Test
+	void splitsEachArticlesLatencyByStageAndSaysWhereTheSlowestSpentIt() {
+		List<StageLatencies.Stages> stages = new ArrayList<>();
+		for (int i = 0; i < 198; i++) {
+			stages.add(new StageLatencies.Stages(5, 40, 60));
+		}
+		stages.add(new StageLatencies.Stages(5, 40, 400));
+		stages.add(new StageLatencies.Stages(301, 40, 60));
+
+		StageLatencies latencies = StageLatencies.of(stages);
+
+		assertThat(latencies.ingest().p50()).isEqualTo(5);
+		assertThat(latencies.ingest().max()).isEqualTo(301);
+		assertThat(latencies.index().max()).isEqualTo(400);
+		// the slowest 1 % of 200 articles are the two slow ones
+		assertThat(latencies.slowest()).containsExactly(153.0, 40.0, 230.0);
+		assertThat(latencies.toString()).contains("ingest p50 5 / p99 5 ms", "153 / 40 / 230 ms");
 	}
 
 	@Test

@@ -105,8 +105,13 @@ public final class PipelineBench {
 		say("Latency lead-in: %,d articles at %,.0f articles/s, not measured ...", leadInArticles, rate);
 		runs.run("lead-in", leadIn, rate);
 		say("Latency run: %,d articles at %,.0f articles/s ...", latencyArticles, rate);
-		measured.add(runs.run("latency", paced, rate));
+		PipelineRuns.Run latencyRun = runs.run("latency", paced, rate);
+		measured.add(latencyRun);
 		live.put("latency", liveHeaps(settings));
+		Path latencyDump = Files.createDirectories(settings.state().resolve("dump")).resolve("latency-enriched.jsonl");
+		TopicDump.dump(settings.bootstrapServers(), Topics.ARTICLE_ENRICHED, new HashSet<>(latencyRun.documentIds()),
+				Integer.MAX_VALUE, latencyDump);
+		say("  by stage: %s", StageLatencies.of(latencyDump, runs.log()));
 
 		List<Phase> phases = new ArrayList<>();
 		for (PipelineRuns.Run run : measured) {
