@@ -19,7 +19,7 @@ import io.articleflow.common.event.ArticleEnriched;
 /**
  * Where the time from file seen to searchable went, stage by stage: the enriched events' own timestamps (seen and
  * ingested by ingest-service, enriched by extract-service) and the moment index-service logged the article
- * searchable (its log line, with the seen time it read from the event), all from the one machine's clock. Extract's share includes the hop from ingest over the broker, index's
+ * searchable (the latency its log line gives, from the seen time on the event), all from the one machine's clock. Extract's share includes the hop from ingest over the broker, index's
  * the hop from extract and the commit that made the article searchable.
  *
  * @param ingest file seen to its event acknowledged
@@ -53,9 +53,10 @@ record StageLatencies(Latencies ingest, Latencies extract, Latencies index, doub
 				IndexedLog.Indexed indexed = log.get(event.documentId());
 				if (indexed != null && event.seenAt() != null && event.ingestedAt() != null
 						&& event.enrichedAt() != null) {
-					stages.add(new Stages(millis(indexed.seen(), event.ingestedAt()),
-							millis(event.ingestedAt(), event.enrichedAt()),
-							millis(event.enrichedAt(), indexed.searchable())));
+					// searchable: the seen time plus the latency index-service measured to the refresh that showed it
+					Instant searchable = event.seenAt().plusMillis(indexed.latencyMillis());
+					stages.add(new Stages(millis(event.seenAt(), event.ingestedAt()),
+							millis(event.ingestedAt(), event.enrichedAt()), millis(event.enrichedAt(), searchable)));
 				}
 			});
 		}

@@ -2,6 +2,7 @@ package io.articleflow.index.consume;
 
 import java.util.ArrayList;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -94,14 +95,17 @@ public class EnrichedArticleIndexer {
 			this.index.commit();
 			this.observer.failed(ex.rejected() ? "rejected" : "write-error");
 			this.observer.committed(articles.subList(0, ex.position()), headers,
-					Duration.ofNanos(System.nanoTime() - start));
+					Duration.ofNanos(System.nanoTime() - start), this.observer.now());
 			Exception cause = ex.rejected() ? new RejectedArticleException(ex.getMessage(), ex.getCause()) : ex;
 			throw new BatchListenerFailedException(
 					"record " + ex.position() + " of the batch could not be indexed: " + ex.getMessage(), cause,
 					ex.position());
 		}
+		// searchable first (where the backend can), then durable before the container commits the offsets
+		Instant searchable = this.index.refresh() ? this.observer.now() : null;
 		this.index.commit();
-		this.observer.committed(articles, headers, Duration.ofNanos(System.nanoTime() - start));
+		this.observer.committed(articles, headers, Duration.ofNanos(System.nanoTime() - start),
+				searchable != null ? searchable : this.observer.now());
 		log.debug("Indexed and committed {} of {} articles", articles.size(), values.size());
 		if (unreadable != null) {
 			throw unreadable;

@@ -89,14 +89,16 @@ public class IndexedArticleObserver {
 	 * @param articles the articles now searchable
 	 * @param headers each article's record headers (same order), or an empty list when unknown
 	 * @param writeTime how long writing and committing took
+	 * @param searchable when they became visible to searches (the latency's end)
 	 */
-	void committed(List<IndexableArticle> articles, List<Map<String, Object>> headers, Duration writeTime) {
+	void committed(List<IndexableArticle> articles, List<Map<String, Object>> headers, Duration writeTime,
+			Instant searchable) {
 		this.write.record(writeTime);
 		Instant now = this.clock.instant();
 		for (int i = 0; i < articles.size(); i++) {
 			IndexableArticle article = articles.get(i);
 			Map<String, Object> recordHeaders = i < headers.size() ? headers.get(i) : Map.of();
-			Duration sinceSeen = Duration.between(article.article().seenAt(), now);
+			Duration sinceSeen = Duration.between(article.article().seenAt(), searchable);
 			this.tracing.inRecordSpan("index article", recordHeaders, article.documentId(),
 					() -> log.info("Indexed document {}: searchable {} ms after its file was seen",
 							article.documentId(), sinceSeen.toMillis()));
@@ -111,6 +113,11 @@ public class IndexedArticleObserver {
 						event.enrichedAt(), now, now));
 			}
 		}
+	}
+
+	/** The observer's clock now. */
+	Instant now() {
+		return this.clock.instant();
 	}
 
 	/** Counts a record the stage could not read or index; the reason is a short stable code. */

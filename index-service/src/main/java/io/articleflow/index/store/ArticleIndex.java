@@ -36,6 +36,15 @@ public interface ArticleIndex {
 	void commit();
 
 	/**
+	 * Makes every write so far visible to searches without making it durable, where the backend can tell the two
+	 * apart: a write a crash then loses is consumed again, as its offset is committed only after {@link #commit()}.
+	 * @return whether the writes are visible now; {@code false} when only {@link #commit()} makes them so
+	 */
+	default boolean refresh() {
+		return false;
+	}
+
+	/**
 	 * Runs a search.
 	 * @throws InvalidQueryException when the query text cannot be parsed or expands too far
 	 */

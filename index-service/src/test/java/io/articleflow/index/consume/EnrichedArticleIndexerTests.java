@@ -126,6 +126,19 @@ class EnrichedArticleIndexerTests {
 	}
 
 	@Test
+	void aBatchIsMadeSearchableBeforeItIsCommittedAndCommittedBeforeTheListenerReturns() {
+		ArticleIndex index = mock(ArticleIndex.class);
+		EnrichedArticleIndexer indexer = new EnrichedArticleIndexer(index, TestArticles.JSON);
+
+		indexer.index(values(article("r0").text("0").json()));
+
+		var order = inOrder(index);
+		order.verify(index).upsertAll(anyList());
+		order.verify(index).refresh();
+		order.verify(index).commit();
+	}
+
+	@Test
 	void redeliveredRecordsLeaveOneDocumentPerId() throws IOException {
 		String event = TestArticles.defenseDiplomacy().json();
 

@@ -216,6 +216,18 @@ public final class LuceneArticleIndex implements ArticleIndex, AutoCloseable {
 		}
 	}
 
+	/** A near-real-time refresh from the writer: searchable before the commit's fsync, which can take far longer. */
+	@Override
+	public boolean refresh() {
+		try {
+			this.searchers.maybeRefreshBlocking();
+			return true;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not refresh the searcher of the index at " + this.path, ex);
+		}
+	}
+
 	@Override
 	public void commit() {
 		try {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,23 @@ class LuceneArticleIndexTests {
 
 		assertThat(this.index.count()).isEqualTo(4);
 		assertThat(this.index.findJson("a-diplomacy")).contains(TestArticles.defenseDiplomacy().json());
+	}
+
+	@Test
+	void aRefreshMakesWritesSearchableBeforeTheCommitMakesThemDurable() throws IOException {
+		this.index.upsertAll(List.of(article("visible").text("refreshed, not committed").indexable()));
+		assertThat(ids(this.index.search(ArticleQuery.all(10)))).isEmpty();
+
+		assertThat(this.index.refresh()).isTrue();
+
+		assertThat(ids(this.index.search(ArticleQuery.all(10)))).containsExactly("visible");
+		try (DirectoryReader committed = DirectoryReader.open(FSDirectory.open(this.directory.resolve("index")))) {
+			assertThat(committed.numDocs()).isZero();
+		}
+		this.index.commit();
+		try (DirectoryReader committed = DirectoryReader.open(FSDirectory.open(this.directory.resolve("index")))) {
+			assertThat(committed.numDocs()).isEqualTo(1);
+		}
 	}
 
 	@Test
