@@ -18,9 +18,9 @@ import io.articleflow.common.event.ArticleEnriched;
 
 /**
  * Where the time from file seen to searchable went, stage by stage: the enriched events' own timestamps (seen and
- * ingested by ingest-service, enriched by extract-service) and the moment index-service logged the article
- * searchable (the latency its log line gives, from the seen time on the event), all from the one machine's clock. Extract's share includes the hop from ingest over the broker, index's
- * the hop from extract and the commit that made the article searchable.
+ * ingested by ingest-service, enriched by extract-service) and the latency index-service logs for the article (from
+ * the seen time on the event to the refresh that showed it), all from the one machine's clock. Extract's share
+ * includes the hop from ingest over the broker, index's the hop from extract and the write and refresh.
  *
  * @param ingest file seen to its event acknowledged
  * @param extract event acknowledged to the enriched event sent

@@ -102,10 +102,11 @@ public class EnrichedArticleIndexer {
 					ex.position());
 		}
 		// searchable first (where the backend can), then durable before the container commits the offsets
-		Instant searchable = this.index.refresh() ? this.observer.now() : null;
+		boolean visible = this.index.refresh();
+		Instant refreshed = this.observer.now();
 		this.index.commit();
 		this.observer.committed(articles, headers, Duration.ofNanos(System.nanoTime() - start),
-				searchable != null ? searchable : this.observer.now());
+				visible ? refreshed : this.observer.now());
 		log.debug("Indexed and committed {} of {} articles", articles.size(), values.size());
 		if (unreadable != null) {
 			throw unreadable;
