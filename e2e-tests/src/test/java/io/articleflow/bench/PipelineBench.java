@@ -3,6 +3,7 @@ package io.articleflow.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,6 +33,12 @@ import io.articleflow.common.messaging.Topics;
  * Arguments: the step and the {@code bench.properties} the script wrote. It measures; it asserts nothing.
  */
 public final class PipelineBench {
+
+	/** How many parts the warm-up's articles are dropped in, the JIT compilers catching up after each. */
+	static final int WARM_UP_ROUNDS = 2;
+
+	/** The longest the bench waits for the JIT compilers after a warm-up round. */
+	private static final Duration COMPILERS_CATCH_UP = Duration.ofSeconds(90);
 
 	/** Seconds at the latency run's rate before it is measured. */
 	static final int LATENCY_LEAD_IN_SECONDS = 10;
@@ -74,9 +81,7 @@ public final class PipelineBench {
 		say("Generating %,d warm-up articles ...", warmup);
 		List<CorpusFile> warm = corpus.write(corpusFolder.resolve("warm-up"), "warm-up", 0, warmup);
 		int next = warmup;
-		say("Warming up: %,d articles through the pipeline ...", warmup);
-		PipelineRuns.Run warmRun = runs.run("warm-up", warm, 0);
-		say("  done in %.1f s", seconds(warmRun.start(), warmRun.end()));
+		warmUp(runs, warm);
 
 		List<PipelineRuns.Run> measured = new ArrayList<>();
 		Map<String, Map<String, Long>> live = new HashMap<>();
@@ -101,9 +106,10 @@ public final class PipelineBench {
 		next += leadInArticles;
 		List<CorpusFile> paced = corpus.write(corpusFolder.resolve("latency"), "latency", next, latencyArticles);
 		// the step from a backlog to a steady arrival rate recompiles code for small batches in every service: the
-		// first seconds at the new rate are a warm-up of their own, run and left out
+		// first seconds at the new rate are a warm-up of their own, run and left out, and the compilers catch up
 		say("Latency lead-in: %,d articles at %,.0f articles/s, not measured ...", leadInArticles, rate);
 		runs.run("lead-in", leadIn, rate);
+		runs.awaitCompilersIdle(COMPILERS_CATCH_UP);
 		say("Latency run: %,d articles at %,.0f articles/s ...", latencyArticles, rate);
 		PipelineRuns.Run latencyRun = runs.run("latency", paced, rate);
 		measured.add(latencyRun);
@@ -166,6 +172,25 @@ public final class PipelineBench {
 		System.out.println();
 		System.out.print(new BenchReport(settings, pipeline, results).toString());
 		printProfiles(settings, throughput);
+	}
+
+	/**
+	 * The warm-up, in {@value #WARM_UP_ROUNDS} rounds of its articles dropped at once, each followed by a wait for the
+	 * JIT compilers to catch up (at most {@link #COMPILERS_CATCH_UP}): the round after a wait finds the compile
+	 * queues short, so the hot code is compiled by the optimizing compiler then instead of in the measured run.
+	 */
+	private static void warmUp(PipelineRuns runs, List<CorpusFile> warm) throws IOException, InterruptedException {
+		int from = 0;
+		for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
+			int to = warm.size() * round / WARM_UP_ROUNDS;
+			say("Warming up (round %d of %d): %,d articles through the pipeline ...", round, WARM_UP_ROUNDS,
+					to - from);
+			PipelineRuns.Run run = runs.run("warm-up", warm.subList(from, to), 0);
+			Duration settled = runs.awaitCompilersIdle(COMPILERS_CATCH_UP);
+			say("  done in %.1f s; the JIT compilers were idle %.0f s later%s", seconds(run.start(), run.end()),
+					settled.toMillis() / 1000.0, settled.compareTo(COMPILERS_CATCH_UP) >= 0 ? " (or still busy)" : "");
+			from = to;
+		}
 	}
 
 	/** What each process holds once a run is over: its heap after a full collection. */

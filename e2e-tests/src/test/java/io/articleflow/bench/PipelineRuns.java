@@ -28,6 +28,9 @@ final class PipelineRuns {
 	/** How long the index count may stand still before the run is declared stuck. */
 	private static final Duration STALL = Duration.ofSeconds(120);
 
+	/** JIT clock ticks a second below which a process's compilers count as idle: 2 % of a core at 100 Hz. */
+	private static final int QUIET_TICKS = 2;
+
 	private final BenchSettings settings;
 
 	private final IndexedLog log;
@@ -84,6 +87,34 @@ final class PipelineRuns {
 		});
 		return new Run(name, files, rate, files.size() / Math.max(dropSeconds, 1e-3), start, end, cpuSeconds,
 				jvmSeconds);
+	}
+
+	/**
+	 * Waits until no process's JIT compiler threads used more than {@value #QUIET_TICKS} clock ticks in a second,
+	 * or for at most {@code max}. On two cores the compilers fall behind while the pipeline is busy: the compile
+	 * queues are long, and the JVM raises the call counts it compiles at with their length, so a service's hot code
+	 * may still run in the profiling tier at the end of a long warm-up and only reach the optimizing compiler once
+	 * the queues have drained.
+	 * @return how long it waited
+	 */
+	Duration awaitCompilersIdle(Duration max) throws InterruptedException {
+		long start = System.nanoTime();
+		Map<String, Map<Long, ThreadTicks.Reading>> before = perProcess(ThreadTicks::read);
+		while (System.nanoTime() - start < max.toNanos()) {
+			Thread.sleep(1000);
+			Map<String, Map<Long, ThreadTicks.Reading>> after = perProcess(ThreadTicks::read);
+			boolean quiet = true;
+			for (Map.Entry<String, Map<Long, ThreadTicks.Reading>> process : after.entrySet()) {
+				long jit = ThreadTicks.between(before.get(process.getKey()), process.getValue())
+					.getOrDefault(ThreadTicks.Kind.JIT, 0L);
+				quiet &= jit <= QUIET_TICKS;
+			}
+			if (quiet) {
+				break;
+			}
+			before = after;
+		}
+		return Duration.ofNanos(System.nanoTime() - start);
 	}
 
 	/** The articles index-service logged as searchable so far. */

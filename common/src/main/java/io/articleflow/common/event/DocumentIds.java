@@ -30,32 +30,37 @@ public final class DocumentIds {
 
 	/** NFC, no byte-order mark, white space runs folded to one space, trimmed. */
 	static String normalise(String text) {
-		String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\uFEFF", "");
+		// checking is cheaper than normalising, which copies even text that is NFC already (most of it)
+		String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+				: Normalizer.normalize(text, Normalizer.Form.NFC);
+		if (nfc.indexOf('\uFEFF') >= 0) {
+			nfc = nfc.replace("\uFEFF", "");
+		}
 		return foldWhiteSpace(nfc).strip();
 	}
 
 	/**
 	 * Each run of the characters that {@code \s} matches (space, tab, line feed, vertical tab, form feed, carriage
-	 * return) as one space: {@code replaceAll("\\s+", " ")} in one pass, without a regular expression (ingest computes
-	 * this for every file).
+	 * return) as one space: {@code replaceAll("\\s+", " ")} in one pass over a copy of the characters, folded in place
+	 * (ingest computes this for every file).
 	 */
 	static String foldWhiteSpace(String text) {
-		StringBuilder folded = new StringBuilder(text.length());
+		char[] chars = text.toCharArray();
+		int length = 0;
 		boolean inRun = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
+		for (char c : chars) {
 			if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
 				if (!inRun) {
-					folded.append(' ');
+					chars[length++] = ' ';
 					inRun = true;
 				}
 			}
 			else {
-				folded.append(c);
+				chars[length++] = c;
 				inRun = false;
 			}
 		}
-		return folded.toString();
+		return new String(chars, 0, length);
 	}
 
 	private static byte[] sha256(byte[] bytes) {

@@ -1,6 +1,7 @@
 package io.articleflow.common.event;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,18 @@ class DocumentIdsTests {
 		assertThat(DocumentIds.foldWhiteSpace(text)).isEqualTo(text.replaceAll("\\s+", " "));
 		assertThat(DocumentIds.foldWhiteSpace("")).isEmpty();
 		assertThat(DocumentIds.normalise("\uFEFF  Vie\u0302\u0300t Nam \n")).isEqualTo("Vi\u1EC1t Nam");
+	}
+
+	@Test
+	void normalisesAsItsDefinitionWhetherTheTextIsNfcAlreadyOrNot() {
+		for (String text : new String[] { "plain ASCII  text\r\n", "\uFEFF curly \u201Cquotes\u201D\u00A0and\tVi\u1EC7t",
+				"Vie\u0302\u0323t Nam\n\n\u3000", "\u2003 \u001C edge \u2028", "", "\n\t " }) {
+			String definition = Normalizer.normalize(text, Normalizer.Form.NFC)
+				.replace("\uFEFF", "")
+				.replaceAll("\\s+", " ")
+				.strip();
+			assertThat(DocumentIds.normalise(text)).as(text).isEqualTo(definition);
+		}
 	}
 
 }

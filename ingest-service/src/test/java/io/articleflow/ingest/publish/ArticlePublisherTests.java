@@ -1,5 +1,6 @@
 package io.articleflow.ingest.publish;
 
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -8,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -42,6 +44,24 @@ class ArticlePublisherTests {
 		new ArticlePublisher(this.bridge, this.codec, CLOCK, 1024 * 1024).publish(event("ASEAN"));
 
 		then(this.bridge).should().send(eq(ArticlePublisher.BINDING), any(Message.class));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void sendsTheEncodedEventAsAByteBufferOverItsBytes() {
+		given(this.bridge.send(eq(ArticlePublisher.BINDING), any(Message.class))).willReturn(true);
+		ArticleIngested event = event("ASEAN defence ministers met in Hanoi.");
+
+		new ArticlePublisher(this.bridge, this.codec, CLOCK, 1024 * 1024).publish(event);
+
+		ArgumentCaptor<Message<?>> sent = ArgumentCaptor.forClass(Message.class);
+		then(this.bridge).should().send(eq(ArticlePublisher.BINDING), sent.capture());
+		ByteBuffer payload = (ByteBuffer) sent.getValue().getPayload();
+		byte[] bytes = new byte[payload.remaining()];
+		payload.get(bytes);
+		ArticleIngested decoded = this.codec.decode(bytes, ArticleIngested.class);
+		assertThat(decoded.documentId()).isEqualTo(event.documentId());
+		assertThat(decoded.text()).isEqualTo(event.text());
 	}
 
 	@Test
