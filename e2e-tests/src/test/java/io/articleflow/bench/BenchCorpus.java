@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
@@ -23,12 +24,13 @@ import io.articleflow.common.event.DocumentIds;
  * Generates the bench's articles from the seeds: each one a variant of a seed (its headline, byline and date lines,
  * then paragraphs of that seed mixed with paragraphs of the others) with every person, organisation and place the
  * knowledge base knows replaced by another of the same type, every number changed, and a dateline that names its
- * number, so that all have distinct content (distinct document ids), about {@value #TARGET_BYTES} bytes each, and
- * the extractor finds as much in them as in real articles. The same number always gives the same text.
+ * number, so that all have distinct content (distinct document ids), about {@value #TARGET_BYTES} bytes each (or
+ * the size {@link #sized(int)} asks for), and the extractor finds as much in them as in real articles. The same
+ * number and size always give the same text.
  */
 final class BenchCorpus {
 
-	/** The size each article aims at, in bytes of UTF-8. */
+	/** The size each article aims at unless {@link #sized(int) sized} otherwise, in bytes of UTF-8. */
 	static final int TARGET_BYTES = 10_000;
 
 	private static final List<String> REPLACED_TYPES = List.of("PERSON", "ORGANIZATION", "LOCATION");
@@ -42,10 +44,18 @@ final class BenchCorpus {
 
 	private final Map<String, List<String>> replacements;
 
-	private BenchCorpus(List<SeedArticle> seeds, Map<String, List<String>> replacements) {
+	private final int targetBytes;
+
+	private BenchCorpus(List<SeedArticle> seeds, Map<String, List<String>> replacements, int targetBytes) {
 		this.seeds = seeds;
 		this.replacements = replacements;
+		this.targetBytes = targetBytes;
 		seeds.forEach(seed -> this.allParagraphs.addAll(seed.body()));
+	}
+
+	/** The same corpus with articles of about {@code targetBytes} each (the headline and datelines at least). */
+	BenchCorpus sized(int targetBytes) {
+		return new BenchCorpus(this.seeds, this.replacements, targetBytes);
 	}
 
 	/**
@@ -93,7 +103,7 @@ final class BenchCorpus {
 				+ used.stream().map(Pattern::quote).collect(Collectors.joining("|"))
 				+ ")(?![\\p{L}\\p{N}]))|(?<number>(?<![\\p{L}\\p{N}])\\d+(?![\\p{L}\\p{N}]))");
 		List<SeedArticle> seeds = seedTexts.stream().map(text -> SeedArticle.of(text, slots, typeOfName)).toList();
-		return new BenchCorpus(seeds, canonicalByType);
+		return new BenchCorpus(seeds, canonicalByType, TARGET_BYTES);
 	}
 
 	/** The text of article number {@code n}. */
@@ -101,7 +111,7 @@ final class BenchCorpus {
 		SplittableRandom random = new SplittableRandom(0x5EED_0F_A27_1C1EL + 1_000_003L * n);
 		SeedArticle base = this.seeds.get(n % this.seeds.size());
 		Map<String, String> names = new HashMap<>();
-		StringBuilder text = new StringBuilder(TARGET_BYTES + 2048);
+		StringBuilder text = new StringBuilder(this.targetBytes + 2048);
 		for (Segment line : base.header()) {
 			line.render(text, names, random, this.replacements);
 			text.append('\n');
@@ -119,7 +129,7 @@ final class BenchCorpus {
 			.append(" of the ArticleFlow bench corpus.\n\n");
 		int bytes = utf8Length(text);
 		int next = random.nextInt(base.body().size());
-		while (bytes < TARGET_BYTES * 95 / 100) {
+		while (bytes < this.targetBytes * 95 / 100) {
 			// half the paragraphs from the base seed in order, half from anywhere
 			Segment paragraph;
 			if (random.nextBoolean()) {
@@ -133,8 +143,8 @@ final class BenchCorpus {
 			paragraph.render(rendered, names, random, this.replacements);
 			rendered.append("\n\n");
 			int length = utf8Length(rendered);
-			if (bytes + length > TARGET_BYTES * 11 / 10) {
-				int cut = sentenceEnd(rendered, TARGET_BYTES * 11 / 10 - bytes);
+			if (bytes + length > this.targetBytes * 11 / 10) {
+				int cut = sentenceEnd(rendered, this.targetBytes * 11 / 10 - bytes);
 				if (cut <= 0) {
 					break;
 				}
@@ -159,7 +169,7 @@ final class BenchCorpus {
 			for (int n = first; n < first + count; n++) {
 				String text = article(n);
 				byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-				Path file = folder.resolve(String.format("%s-%06d.txt", prefix, n + 1));
+				Path file = folder.resolve(String.format(Locale.ROOT, "%s-%06d.txt", prefix, n + 1));
 				Files.write(file, bytes);
 				files.add(new CorpusFile(file, DocumentIds.of(text), bytes.length));
 			}

@@ -35,6 +35,20 @@ class BenchCorpusTests {
 	}
 
 	@Test
+	void generatesArticlesOfTheSizeAsked() {
+		for (int size : List.of(1_000, 100_000)) {
+			BenchCorpus sized = corpus.sized(size);
+			List<Integer> bytes = IntStream.range(0, 50)
+				.mapToObj(n -> sized.article(n).getBytes(StandardCharsets.UTF_8).length)
+				.toList();
+
+			assertThat(bytes).allSatisfy(length -> assertThat(length).isBetween(size / 2, size * 12 / 10));
+			assertThat(bytes.stream().mapToInt(Integer::intValue).average().orElseThrow()).isBetween(size * 0.8,
+					size * 1.1);
+		}
+	}
+
+	@Test
 	void theSameNumberAlwaysGivesTheSameText() throws Exception {
 		BenchCorpus again = BenchCorpus.load(ROOT.resolve("seeds"),
 				ROOT.resolve("extract-service/src/main/resources/kb"));

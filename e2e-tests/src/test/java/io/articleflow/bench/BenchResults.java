@@ -85,4 +85,14 @@ final class BenchResults {
 	record Limits(List<Limit> limits) {
 	}
 
+	/**
+	 * The scaling runs ({@code --scaling}).
+	 *
+	 * @param sizes one run per article size, with one extract-service instance
+	 * @param instances the run of the same articles' size with two extract-service instances, after the
+	 *     one-instance run of {@code sizes} it is compared with
+	 */
+	record Scaling(List<Phase> sizes, List<Phase> instances) {
+	}
+
 }

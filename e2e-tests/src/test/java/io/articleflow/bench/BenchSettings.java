@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * What {@code ./pipeline bench} started and where, written by the script to {@code bench.properties}: the state
@@ -95,9 +96,21 @@ final class BenchSettings {
 		return Arrays.stream(get("java.flags", "").split("\\s+")).filter(flag -> !flag.isBlank()).toList();
 	}
 
-	/** Every process of the run: the broker, then the services. */
+	/**
+	 * Every process of the run: the broker, the services, then any more instances of a service
+	 * ({@code instances.extra}, comma-separated names such as {@code extract-service-2}).
+	 */
 	List<String> processes() {
-		return java.util.stream.Stream.concat(java.util.stream.Stream.of(KAFKA), SERVICES.stream()).toList();
+		return Stream.of(Stream.of(KAFKA), SERVICES.stream(), Arrays.stream(get("instances.extra", "").split(",")))
+			.flatMap(names -> names)
+			.map(String::strip)
+			.filter(name -> !name.isEmpty())
+			.toList();
+	}
+
+	/** The service a process is an instance of: {@code extract-service} for {@code extract-service-2}. */
+	static String serviceOf(String process) {
+		return process.replaceFirst("-\\d+$", "");
 	}
 
 }

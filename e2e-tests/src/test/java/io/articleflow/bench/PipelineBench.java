@@ -30,6 +30,7 @@ import io.articleflow.common.messaging.Topics;
  * throughput run's events of both topics for the next step;</li>
  * <li>{@code limits}: measures the physical limits on the same broker and bytes, and prints the report.</li>
  * </ol>
+ * With {@code --scaling}, {@link ScalingBench}'s two steps run between them, on the pipeline left warm.
  * Arguments: the step and the {@code bench.properties} the script wrote. It measures; it asserts nothing.
  */
 public final class PipelineBench {
@@ -55,16 +56,17 @@ public final class PipelineBench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		if (args.length != 2 || !List.of("pipeline", "limits").contains(args[0])) {
-			throw new IllegalArgumentException("usage: PipelineBench pipeline|limits BENCH_PROPERTIES");
+		List<String> steps = List.of("pipeline", "limits", "scaling-sizes", "scaling-instances");
+		if (args.length != 2 || !steps.contains(args[0])) {
+			throw new IllegalArgumentException("usage: PipelineBench " + String.join("|", steps) + " BENCH_PROPERTIES");
 		}
 		BenchSettings settings = BenchSettings.load(Path.of(args[1]));
 		quietKafkaClients();
-		if (args[0].equals("pipeline")) {
-			runPipeline(settings);
-		}
-		else {
-			runLimits(settings);
+		switch (args[0]) {
+			case "pipeline" -> runPipeline(settings);
+			case "limits" -> runLimits(settings);
+			case "scaling-sizes" -> ScalingBench.sizes(settings);
+			default -> ScalingBench.instances(settings);
 		}
 	}
 
@@ -179,7 +181,7 @@ public final class PipelineBench {
 	 * JIT compilers to catch up (at most {@link #COMPILERS_CATCH_UP}): the round after a wait finds the compile
 	 * queues short, so the hot code is compiled by the optimizing compiler then instead of in the measured run.
 	 */
-	private static void warmUp(PipelineRuns runs, List<CorpusFile> warm) throws IOException, InterruptedException {
+	static void warmUp(PipelineRuns runs, List<CorpusFile> warm) throws IOException, InterruptedException {
 		int from = 0;
 		for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
 			int to = warm.size() * round / WARM_UP_ROUNDS;
@@ -203,7 +205,7 @@ public final class PipelineBench {
 		return live;
 	}
 
-	private static Phase phase(BenchSettings settings, PipelineRuns.Run run, IndexedLog log, Map<String, Long> live) {
+	static Phase phase(BenchSettings settings, PipelineRuns.Run run, IndexedLog log, Map<String, Long> live) {
 		List<IndexedLog.Indexed> found = run.documentIds().stream().map(log::get).filter(Objects::nonNull).toList();
 		Instant firstSeen = found.stream().map(IndexedLog.Indexed::seen).min(Instant::compareTo).orElse(run.start());
 		Instant lastSearchable = found.stream()
@@ -256,7 +258,7 @@ public final class PipelineBench {
 		return (to.toEpochMilli() - from.toEpochMilli()) / 1000.0;
 	}
 
-	private static void say(String format, Object... args) {
+	static void say(String format, Object... args) {
 		System.out.println(String.format(Locale.ROOT, format, args));
 	}
 

@@ -141,6 +141,8 @@ public final class LuceneArticleIndex implements ArticleIndex, AutoCloseable {
 				// A commit does not wait for merges: by default it merges the small segments first, for up to 500 ms,
 				// which delays every article of the batch; the merges run in the background all the same.
 				.setMaxFullFlushMergeWaitMillis(0)
+				// ... and does not write a large merged segment out on the consumer's thread either
+				.setMergedSegmentWarmer(new MergedSegmentSync(directory))
 				.setCommitOnClose(true);
 			IndexWriter writer = new IndexWriter(directory, config);
 			LuceneArticleIndex index = new LuceneArticleIndex(directoryPath, directory, analyzer, writer, json);
