@@ -155,6 +155,10 @@ public final class StoryRegistrationReader implements SmartLifecycle {
 				continue;
 			}
 			String documentId = new String(record.key(), StandardCharsets.UTF_8);
+			if (this.memory.clusterOf(documentId).isPresent()) {
+				// most often this instance's own registration, read back: the memory keeps the first anyway
+				continue;
+			}
 			try {
 				StoryRegistration registration = this.codec.decode(record.value(), StoryRegistration.class);
 				if (registration.version() != StoryRegistration.VERSION) {
