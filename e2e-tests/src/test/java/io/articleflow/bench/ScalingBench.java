@@ -40,11 +40,6 @@ final class ScalingBench {
 	/** A size's warm-up has this share of its articles (in {@link PipelineBench#WARM_UP_ROUNDS} rounds). */
 	private static final int WARM_UP_DIVISOR = 5;
 
-	/**
-	 * The warm-up of the run with a new instance, in multiples of its articles: a fresh JVM, which compiles its hot
-	 * code over thousands of articles (after 1,000 its compilers still took a fifth of the run's CPU).
-	 */
-	private static final int NEW_INSTANCE_WARM_UP = 2;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -78,9 +73,11 @@ final class ScalingBench {
 			.filter(process -> BenchSettings.serviceOf(process).equals("extract-service"))
 			.count();
 		Size size = new Size(INSTANCES_BYTES, oneInstance.articles());
+		// the new instance is a fresh JVM: it sees as many warm-up articles as the first one did (after 5,000 its
+		// compilers still took a third of its CPU, and it spent twice the first's CPU per article)
 		Phase more = measure(settings, new PipelineRuns(settings), corpus(settings).sized(size.bytes()), size,
 				NUMBERS_APART * (SIZES.size() + 1), Integer.toString(instances),
-				size.articles() * NEW_INSTANCE_WARM_UP);
+				settings.integer("warmup") * instances);
 		Scaling both = new Scaling(scaling.sizes(), List.of(oneInstance, more));
 		write(settings, both);
 		System.out.println();
