@@ -184,7 +184,8 @@ final class BenchReport {
 		return total;
 	}
 
-	private static double cpuMillis(Phase phase) {
+	/** CPU milliseconds per article of every process of the run. */
+	static double cpuMillis(Phase phase) {
 		return 1000 * phase.processes().stream().mapToDouble(ProcessUsage::cpuSeconds).sum() / phase.articles();
 	}
 

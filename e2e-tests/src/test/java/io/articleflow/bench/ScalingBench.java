@@ -40,7 +40,6 @@ final class ScalingBench {
 	/** A size's warm-up has this share of its articles (in {@link PipelineBench#WARM_UP_ROUNDS} rounds). */
 	private static final int WARM_UP_DIVISOR = 5;
 
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private ScalingBench() {
@@ -52,7 +51,7 @@ final class ScalingBench {
 		List<Phase> phases = new ArrayList<>();
 		for (int i = 0; i < SIZES.size(); i++) {
 			Size size = SIZES.get(i);
-			phases.add(measure(settings, runs, corpus.sized(size.bytes()), size, NUMBERS_APART * (i + 1), "1",
+			phases.add(measure(settings, runs, corpus.sized(size.bytes()), size, NUMBERS_APART * (i + 1), 1,
 					Math.max(1, size.articles() / WARM_UP_DIVISOR)));
 		}
 		Scaling scaling = new Scaling(phases, List.of());
@@ -65,7 +64,7 @@ final class ScalingBench {
 		Scaling scaling = JSON.readValue(results(settings).toFile(), Scaling.class);
 		Phase oneInstance = scaling.sizes()
 			.stream()
-			.filter(phase -> phase.name().equals(name(INSTANCES_BYTES, "1")))
+			.filter(phase -> phase.name().equals(name(INSTANCES_BYTES, 1)))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("no one-instance run of " + INSTANCES_BYTES + " bytes"));
 		int instances = (int) settings.processes()
@@ -76,7 +75,7 @@ final class ScalingBench {
 		// the new instance is a fresh JVM: it sees as many warm-up articles as the first one did (after 5,000 its
 		// compilers still took a third of its CPU, and it spent twice the first's CPU per article)
 		Phase more = measure(settings, new PipelineRuns(settings), corpus(settings).sized(size.bytes()), size,
-				NUMBERS_APART * (SIZES.size() + 1), Integer.toString(instances),
+				NUMBERS_APART * (SIZES.size() + 1), instances,
 				settings.integer("warmup") * instances);
 		Scaling both = new Scaling(scaling.sizes(), List.of(oneInstance, more));
 		write(settings, both);
@@ -90,10 +89,10 @@ final class ScalingBench {
 	 * @param warmArticles how many articles warm up
 	 */
 	private static Phase measure(BenchSettings settings, PipelineRuns runs, BenchCorpus corpus, Size size, int first,
-			String extractInstances, int warmArticles) throws IOException, InterruptedException {
+			int extractInstances, int warmArticles) throws IOException, InterruptedException {
 		String name = name(size.bytes(), extractInstances);
 		Path folder = settings.state().resolve("corpus/scaling");
-		String prefix = String.format(Locale.ROOT, "scaling-%dB-x%s", size.bytes(), extractInstances);
+		String prefix = String.format(Locale.ROOT, "scaling-%dB-x%d", size.bytes(), extractInstances);
 		say("Scaling, %s: %,d warm-up and %,d measured articles ...", name, warmArticles, size.articles());
 		PipelineBench.warmUp(runs, corpus.write(folder, prefix + "-warm-up", first, warmArticles));
 		List<CorpusFile> files = corpus.write(folder, prefix, first + warmArticles, size.articles());
@@ -104,9 +103,9 @@ final class ScalingBench {
 	}
 
 	/** A run's name: {@code 10 kB, 1 extract instance}. */
-	static String name(int bytes, String extractInstances) {
-		return String.format(Locale.ROOT, "%d kB, %s extract instance%s", bytes / 1000, extractInstances,
-				extractInstances.equals("1") ? "" : "s");
+	static String name(int bytes, int extractInstances) {
+		return String.format(Locale.ROOT, "%d kB, %d extract instance%s", bytes / 1000, extractInstances,
+				extractInstances == 1 ? "" : "s");
 	}
 
 	private static BenchCorpus corpus(BenchSettings settings) throws IOException {

@@ -36,7 +36,7 @@ final class ScalingReport {
 			out.append(String.format(Locale.ROOT,
 					"  with more instances: %.2fx the articles/s and %.2fx the CPU per article of one, %.2f cores "
 							+ "busy against %.2f (of %d)%n",
-					more.throughput() / one.throughput(), cpuMillis(more, null) / cpuMillis(one, null),
+					more.throughput() / one.throughput(), BenchReport.cpuMillis(more) / BenchReport.cpuMillis(one),
 					coresBusy(more), coresBusy(one), Runtime.getRuntime().availableProcessors()));
 		}
 		return out.toString();
@@ -49,7 +49,7 @@ final class ScalingReport {
 				"JIT"));
 		for (Phase run : runs) {
 			double kilobytes = run.bytes() / 1000.0 / Math.max(1, run.articles());
-			double all = cpuMillis(run, null);
+			double all = BenchReport.cpuMillis(run);
 			out.append(String.format(Locale.ROOT, "  %-30s %,8d %8.1f %,10.0f", run.name(), run.articles(), kilobytes,
 					run.throughput()));
 			for (String service : COLUMNS) {
@@ -60,18 +60,18 @@ final class ScalingReport {
 		}
 	}
 
-	/** CPU milliseconds per article of a service's instances, or of every process with {@code service} null. */
+	/** CPU milliseconds per article of a service's instances. */
 	static double cpuMillis(Phase run, String service) {
 		double seconds = run.processes()
 			.stream()
-			.filter(process -> service == null || BenchSettings.serviceOf(process.name()).equals(service))
+			.filter(process -> BenchSettings.serviceOf(process.name()).equals(service))
 			.mapToDouble(ProcessUsage::cpuSeconds)
 			.sum();
 		return 1000 * seconds / Math.max(1, run.articles());
 	}
 
 	private static double coresBusy(Phase run) {
-		return cpuMillis(run, null) * run.articles() / 1000 / Math.max(run.windowSeconds(), 1e-3);
+		return BenchReport.cpuMillis(run) * run.articles() / 1000 / Math.max(run.windowSeconds(), 1e-3);
 	}
 
 	private static double jitShare(Phase run) {
