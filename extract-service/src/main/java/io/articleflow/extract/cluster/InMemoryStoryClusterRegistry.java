@@ -38,12 +38,15 @@ public final class InMemoryStoryClusterRegistry implements StoryClusterRegistry 
 
 	private final int capacity;
 
-	private final Map<String, RegisteredStory> stories = new HashMap<>();
+	private final Map<String, Held> stories = new HashMap<>();
 
-	private final ArrayDeque<RegisteredStory> order = new ArrayDeque<>();
+	private final ArrayDeque<Held> order = new ArrayDeque<>();
 
-	/** Band key to the id of its only story (most buckets) or to an {@link ArrayDeque} of ids, oldest first. */
+	/** Band key to its only story (most buckets) or to an {@link ArrayDeque} of them, oldest first. */
 	private final Map<Long, Object> buckets = new HashMap<>();
+
+	/** Numbers the {@link #candidates} calls, so that each held story counts its shared bands without a map. */
+	private long query;
 
 	/** A registry of the last {@value #DEFAULT_CAPACITY} articles. */
 	public InMemoryStoryClusterRegistry() {
@@ -60,7 +63,7 @@ public final class InMemoryStoryClusterRegistry implements StoryClusterRegistry 
 
 	@Override
 	public synchronized Optional<String> clusterOf(String documentId) {
-		return Optional.ofNullable(this.stories.get(documentId)).map(RegisteredStory::clusterId);
+		return Optional.ofNullable(this.stories.get(documentId)).map(held -> held.story.clusterId());
 	}
 
 	/**
@@ -68,28 +71,26 @@ public final class InMemoryStoryClusterRegistry implements StoryClusterRegistry 
 	 * clustering threshold (0.5 by default) share 8 of a type's 32 bands on average, and fewer than two with a
 	 * probability of about 0.1 %; most stories that share a single band are far below it, and on a beat whose
 	 * articles share their frequent entities they are the many. Comparing them was a tenth of an article's analysis.
+	 * The buckets hold the stories themselves, which count the bands they share with this signature: up to 32
+	 * buckets of 16 stories each are looked through per article, and a map from document id to count cost as much as
+	 * the comparisons it saved.
 	 */
 	@Override
 	public synchronized Collection<RegisteredStory> candidates(StorySignature signature) {
-		Map<String, int[]> shared = new HashMap<>();
+		long query = ++this.query;
+		List<RegisteredStory> found = new ArrayList<>();
 		for (long key : signature.bandKeys(ROWS_PER_BAND)) {
 			Object bucket = this.buckets.get(key);
-			if (bucket instanceof String id) {
-				shared.computeIfAbsent(id, k -> new int[1])[0]++;
+			if (bucket instanceof Held held) {
+				held.sharesBand(query, found);
 			}
-			else if (bucket instanceof ArrayDeque<?> ids) {
-				for (Object id : ids) {
-					shared.computeIfAbsent((String) id, k -> new int[1])[0]++;
+			else if (bucket instanceof ArrayDeque<?> held) {
+				for (Object story : held) {
+					((Held) story).sharesBand(query, found);
 				}
 			}
-			// (a bucket names only remembered stories: forgetting one removes it from its buckets)
+			// (a bucket holds only remembered stories: forgetting one removes it from its buckets)
 		}
-		List<RegisteredStory> found = new ArrayList<>();
-		shared.forEach((id, bands) -> {
-			if (bands[0] >= MIN_SHARED_BANDS) {
-				found.add(this.stories.get(id));
-			}
-		});
 		return found;
 	}
 
@@ -98,11 +99,12 @@ public final class InMemoryStoryClusterRegistry implements StoryClusterRegistry 
 		if (this.stories.containsKey(documentId)) {
 			return;
 		}
-		RegisteredStory story = new RegisteredStory(documentId, signature, clusterId);
-		this.stories.put(documentId, story);
-		this.order.addLast(story);
-		for (long key : signature.bandKeys(ROWS_PER_BAND)) {
-			this.buckets.merge(key, documentId, InMemoryStoryClusterRegistry::add);
+		Held held = new Held(new RegisteredStory(documentId, signature, clusterId),
+				signature.bandKeys(ROWS_PER_BAND));
+		this.stories.put(documentId, held);
+		this.order.addLast(held);
+		for (long key : held.bandKeys) {
+			this.buckets.merge(key, held, InMemoryStoryClusterRegistry::add);
 		}
 		if (this.order.size() > this.capacity) {
 			forget(this.order.removeFirst());
@@ -119,38 +121,71 @@ public final class InMemoryStoryClusterRegistry implements StoryClusterRegistry 
 		return this.buckets.size();
 	}
 
-	private void forget(RegisteredStory story) {
-		this.stories.remove(story.documentId());
-		for (long key : story.signature().bandKeys(ROWS_PER_BAND)) {
-			this.buckets.computeIfPresent(key, (k, bucket) -> remove(bucket, story.documentId()));
+	private void forget(Held held) {
+		this.stories.remove(held.story.documentId());
+		for (long key : held.bandKeys) {
+			this.buckets.computeIfPresent(key, (k, bucket) -> remove(bucket, held));
 		}
 	}
 
-	/** The bucket with the id added last, the oldest dropped when it is full. */
+	/** The bucket with the story added last, the oldest dropped when it is full. */
 	@SuppressWarnings("unchecked")
-	private static Object add(Object bucket, Object id) {
-		ArrayDeque<String> ids;
+	private static Object add(Object bucket, Object story) {
+		ArrayDeque<Held> held;
 		if (bucket instanceof ArrayDeque<?> deque) {
-			ids = (ArrayDeque<String>) deque;
+			held = (ArrayDeque<Held>) deque;
 		}
 		else {
-			ids = new ArrayDeque<>(4);
-			ids.add((String) bucket);
+			held = new ArrayDeque<>(4);
+			held.add((Held) bucket);
 		}
-		if (ids.size() == BUCKET_CAPACITY) {
-			ids.removeFirst();
+		if (held.size() == BUCKET_CAPACITY) {
+			held.removeFirst();
 		}
-		ids.addLast((String) id);
-		return ids;
+		held.addLast((Held) story);
+		return held;
 	}
 
-	/** The bucket without the id, or {@code null} (no bucket) when nothing is left in it. */
-	private static Object remove(Object bucket, String id) {
-		if (bucket instanceof ArrayDeque<?> ids) {
-			ids.remove(id);
-			return ids.isEmpty() ? null : ids.size() == 1 ? ids.getFirst() : ids;
+	/** The bucket without the story, or {@code null} (no bucket) when nothing is left in it. */
+	private static Object remove(Object bucket, Held story) {
+		if (bucket instanceof ArrayDeque<?> held) {
+			held.remove(story);
+			return held.isEmpty() ? null : held.size() == 1 ? held.getFirst() : held;
 		}
-		return bucket.equals(id) ? null : bucket;
+		return bucket == story ? null : bucket;
+	}
+
+	/**
+	 * A remembered story with its band keys (computed once: they are needed again to forget it) and the bands it
+	 * shares with the signature of the latest query. Compared by identity, so that removing it from a bucket does not
+	 * compare signatures.
+	 */
+	private static final class Held {
+
+		private final RegisteredStory story;
+
+		private final long[] bandKeys;
+
+		private long query;
+
+		private int sharedBands;
+
+		Held(RegisteredStory story, long[] bandKeys) {
+			this.story = story;
+			this.bandKeys = bandKeys;
+		}
+
+		/** Counts one more band shared with the query's signature; a candidate once it shares enough. */
+		void sharesBand(long query, List<RegisteredStory> found) {
+			if (this.query != query) {
+				this.query = query;
+				this.sharedBands = 0;
+			}
+			if (++this.sharedBands == MIN_SHARED_BANDS) {
+				found.add(this.story);
+			}
+		}
+
 	}
 
 }
