@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.Objects;
 
 import org.slf4j.LoggerFactory;
@@ -50,8 +52,8 @@ public final class PipelineBench {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** The topic of the raw Kafka measurement, apart from the pipeline's. */
-	private static final String RAW_TOPIC = "bench-raw";
+	/** The topics of the raw Kafka measurements (suffixed with whose records they hold), apart from the pipeline's. */
+	private static final String RAW_TOPIC = "bench-raw-";
 
 	/** Distinct payloads ProducerPerformance picks from: enough for lz4 to see real text, few enough for its heap. */
 	private static final int RAW_PAYLOADS = 5000;
@@ -159,10 +161,21 @@ public final class PipelineBench {
 		RawLimits raw = new RawLimits(settings);
 		Path dumps = settings.state().resolve("dump");
 		List<Limit> limits = new ArrayList<>();
-		say("Raw Kafka: producing and consuming %,d records of %s's bytes ...", throughput.articles(),
-				Topics.ARTICLE_INGESTED);
-		limits.add(raw.kafkaProduce(dumps.resolve("ingested.jsonl"), throughput.articles(), RAW_TOPIC));
-		limits.add(raw.kafkaConsume(throughput.articles(), RAW_TOPIC));
+		// each article crosses the broker twice, as its raw event and as its enriched one: both are its Kafka work
+		Path enrichedPayloads = dumps.resolve("enriched-payloads.jsonl");
+		try (Stream<String> lines = Files.lines(dumps.resolve("enriched.jsonl"))) {
+			Files.write(enrichedPayloads, (Iterable<String>) lines.limit(RAW_PAYLOADS)::iterator);
+		}
+		Map<String, Path> payloads = new LinkedHashMap<>();
+		payloads.put(BenchReport.INGESTED, dumps.resolve("ingested.jsonl"));
+		payloads.put(BenchReport.ENRICHED, enrichedPayloads);
+		for (Map.Entry<String, Path> records : payloads.entrySet()) {
+			say("Raw Kafka: producing and consuming %,d records of article-%s's bytes ...", throughput.articles(),
+					records.getKey());
+			limits.add(raw.kafkaProduce(records.getKey(), records.getValue(), throughput.articles(),
+					RAW_TOPIC + records.getKey()));
+			limits.add(raw.kafkaConsume(records.getKey(), throughput.articles(), RAW_TOPIC + records.getKey()));
+		}
 		int cores = Runtime.getRuntime().availableProcessors();
 		say("Text extraction alone: %,d files on 1 thread ...", throughput.articles());
 		limits.add(raw.text(settings.state().resolve("corpus/throughput"), Math.min(throughput.articles(), 5000)));

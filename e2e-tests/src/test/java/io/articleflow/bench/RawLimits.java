@@ -49,14 +49,28 @@ final class RawLimits {
 		this.settings = settings;
 	}
 
-	/** Produces {@code records} records picked from the payloads (one per line) to a new topic. */
-	Limit kafkaProduce(Path payloads, int records, String topic) throws IOException, InterruptedException {
+	/** The stage name of producing the records of one of the pipeline's topics alone. */
+	static String produceStage(String records) {
+		return "Kafka produce, " + records;
+	}
+
+	/** The stage name of consuming them alone. */
+	static String consumeStage(String records) {
+		return "Kafka consume, " + records;
+	}
+
+	/**
+	 * Produces {@code records} records picked from the payloads (one per line) to a new topic.
+	 * @param label whose records they are, e.g. {@code ingested}
+	 */
+	Limit kafkaProduce(String label, Path payloads, int records, String topic) throws IOException,
+			InterruptedException {
 		List<String> command = new ArrayList<>(List.of("org.apache.kafka.tools.ProducerPerformance",
 				"--bootstrap-server", this.settings.bootstrapServers(), "--topic", topic, "--num-records",
 				Integer.toString(records), "--throughput", "-1", "--payload-file", payloads.toString(),
 				"--command-property"));
 		producerProperties().forEach((key, value) -> command.add(key + "=" + value));
-		ToolRun run = runTool("kafka-produce", "1g", this.settings.get("kafka.lib") + "/*", command);
+		ToolRun run = runTool("kafka-produce-" + label, "1g", this.settings.get("kafka.lib") + "/*", command);
 		// progress lines look like the final one: the last is the result
 		String[] last = null;
 		for (Matcher matcher = PRODUCED.matcher(run.output()); matcher.find();) {
@@ -65,19 +79,19 @@ final class RawLimits {
 		if (last == null) {
 			throw new IllegalStateException("ProducerPerformance printed no result; see its log");
 		}
-		return new Limit("Kafka produce", "ProducerPerformance, " + describe(producerProperties()), records,
+		return new Limit(produceStage(label), "ProducerPerformance, " + describe(producerProperties()), records,
 				Double.parseDouble(last[0]), Double.parseDouble(last[1]) * MIB_IN_MB, run.cpuSeconds(),
 				run.othersShare());
 	}
 
 	/** Consumes {@code records} records of the topic from its start, in a new group. */
-	Limit kafkaConsume(int records, String topic) throws IOException, InterruptedException {
+	Limit kafkaConsume(String label, int records, String topic) throws IOException, InterruptedException {
 		Map<String, Object> consumer = consumerProperties();
 		List<String> command = new ArrayList<>(List.of("org.apache.kafka.tools.ConsumerPerformance",
 				"--bootstrap-server", this.settings.bootstrapServers(), "--topic", topic, "--num-records",
 				Integer.toString(records), "--group", topic + "-" + System.currentTimeMillis(), "--timeout", "60000",
 				"--fetch-size", String.valueOf(consumer.getOrDefault("max.partition.fetch.bytes", 1048576))));
-		ToolRun run = runTool("kafka-consume", "1g", this.settings.get("kafka.lib") + "/*", command);
+		ToolRun run = runTool("kafka-consume-" + label, "1g", this.settings.get("kafka.lib") + "/*", command);
 		String header = null;
 		for (String line : run.output().split("\n")) {
 			if (line.startsWith("start.time")) {
@@ -91,7 +105,7 @@ final class RawLimits {
 				// the fetch figures leave out the time the consumer took to join its group
 				double perSecond = Double.parseDouble(values[names.indexOf("fetch.nMsg.sec")]);
 				double megabytes = Double.parseDouble(values[names.indexOf("fetch.MB.sec")]) * MIB_IN_MB;
-				return new Limit("Kafka consume", "ConsumerPerformance, fetch " + consumer.getOrDefault(
+				return new Limit(consumeStage(label), "ConsumerPerformance, fetch " + consumer.getOrDefault(
 						"max.partition.fetch.bytes", 1048576) + " bytes per partition", records, perSecond, megabytes,
 						run.cpuSeconds(), run.othersShare());
 			}
