@@ -89,6 +89,10 @@ public class StoryClusterStoreConfiguration {
 			config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 			config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
 			config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+			// the other instances' registrations within a tenth of a second: fetches of many instead of a fetch per
+			// registration (one per article) when articles trickle in
+			config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 64 * 1024);
+			config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
 			config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
 			config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
 			return new StoryRegistrationReader(() -> new KafkaConsumer<>(config), Topics.STORY_CLUSTERS,
