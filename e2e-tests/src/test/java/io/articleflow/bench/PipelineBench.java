@@ -8,13 +8,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;

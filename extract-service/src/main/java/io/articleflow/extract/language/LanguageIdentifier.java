@@ -31,9 +31,10 @@ public final class LanguageIdentifier {
 	private static final int MIN_LETTERS = 20;
 
 	/**
-	 * Characters of the same paragraph looked through for English function words: more than the model's sample, as
-	 * news prose written in long noun phrases ("defence cooperation with the countries of the region") can go 180
-	 * characters with only two or three of them, and looking costs a fraction of the model's question.
+	 * Characters of prose looked through for English function words (the opening of the first paragraph that long,
+	 * else of the longest): more than the model's sample, as news prose written in long noun phrases ("defence
+	 * cooperation with the countries of the region") can go 180 characters with only two or three of them, and
+	 * looking costs a fraction of the model's question.
 	 */
 	static final int ENGLISH_SCAN_CHARS = 720;
 
@@ -148,7 +149,7 @@ public final class LanguageIdentifier {
 		return opening(text, SAMPLE_CHARS);
 	}
 
-	/** The longer opening of the same paragraph looked through for English function words. */
+	/** The longer opening looked through for English function words (it may be a later paragraph than the sample's). */
 	static String prose(String text) {
 		return opening(text, ENGLISH_SCAN_CHARS);
 	}
