@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +14,7 @@ import io.articleflow.index.TestArticles;
 import io.articleflow.index.store.lucene.LuceneArticleIndex;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IndexThroughputTests {
 
@@ -32,6 +36,44 @@ class IndexThroughputTests {
 			assertThat(index.count()).isEqualTo(2);
 			assertThat(index.findJson("a-diplomacy")).contains(values.get(0));
 			assertThat(index.findJson("c-rice")).isEmpty();
+			assertThat(result.batches()).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void commitsEveryFewBatchesAndAlwaysTheLast(@TempDir Path dir) throws Exception {
+		// Given a dump of three article-enriched values
+		List<String> values = List.of(TestArticles.defenseDiplomacy().json(), TestArticles.aseanMeeting().json(),
+				TestArticles.riceExports().json());
+		Path events = Files.write(dir.resolve("enriched.jsonl"), values);
+
+		try (LuceneArticleIndex index = LuceneArticleIndex.open(dir.resolve("index"), TestArticles.JSON)) {
+			// When they are indexed in batches of one with a commit every second batch
+			IndexThroughput.Result result = IndexThroughput.measure(index, TestArticles.JSON, events, 1, 2,
+					Integer.MAX_VALUE);
+
+			// Then all three are searchable and in the last commit on disk (read while the writer is still open),
+			// and the steps were timed
+			assertThat(index.count()).isEqualTo(3);
+			try (Directory directory = FSDirectory.open(dir.resolve("index"));
+					DirectoryReader committed = DirectoryReader.open(directory)) {
+				assertThat(committed.numDocs()).isEqualTo(3);
+			}
+			assertThat(result.batches()).isEqualTo(3);
+			assertThat(result.commitEvery()).isEqualTo(2);
+			assertThat(result.writeSeconds()).isPositive();
+			assertThat(result.refreshSeconds()).isPositive();
+			assertThat(result.commitSeconds()).isPositive();
+		}
+	}
+
+	@Test
+	void refusesABatchOrCommitIntervalBelowOne(@TempDir Path dir) throws Exception {
+		Path events = Files.write(dir.resolve("enriched.jsonl"), List.of(TestArticles.riceExports().json()));
+		try (LuceneArticleIndex index = LuceneArticleIndex.open(dir.resolve("index"), TestArticles.JSON)) {
+			assertThatThrownBy(() -> IndexThroughput.measure(index, TestArticles.JSON, events, 1, 0, 1))
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("at least 1");
 		}
 	}
 
