@@ -27,16 +27,6 @@ public final class IndexThroughput {
 	}
 
 	/**
-	 * Indexes the first {@code limit} events of the file, committing every batch.
-	 * @param batchSize events per batch
-	 * @param limit the most events read; fewer when the file ends first
-	 */
-	public static Result measure(ArticleIndex index, JsonMapper json, Path events, int batchSize, int limit)
-			throws IOException {
-		return measure(index, json, events, batchSize, 1, limit);
-	}
-
-	/**
 	 * Indexes the first {@code limit} events of the file; the last batch is always committed.
 	 * @param batchSize events per batch
 	 * @param commitEvery batches per commit; the batches between are only refreshed
@@ -63,11 +53,12 @@ public final class IndexThroughput {
 				documents++;
 				bytes += line.getBytes(StandardCharsets.UTF_8).length;
 				if (batch.size() == batchSize) {
-					batches.write(batch, false);
+					batches.write(batch);
 				}
 			}
 		}
-		batches.write(batch, true);
+		batches.write(batch);
+		batches.finish();
 		return new Result(documents, bytes, batchSize, commitEvery, (System.nanoTime() - start) / 1e9,
 				(processCpuNanos() - cpuBefore) / 1e9, batches.count, batches.writeNanos / 1e9,
 				batches.refreshNanos / 1e9, batches.commitNanos / 1e9);
@@ -98,26 +89,35 @@ public final class IndexThroughput {
 			this.commitEvery = commitEvery;
 		}
 
-		void write(List<IndexableArticle> batch, boolean last) {
-			if (batch.isEmpty() && !last) {
+		void write(List<IndexableArticle> batch) {
+			if (batch.isEmpty()) {
 				return;
 			}
 			long start = System.nanoTime();
-			if (!batch.isEmpty()) {
-				this.index.upsertAll(batch);
-				this.count++;
-			}
+			this.index.upsertAll(batch);
 			long written = System.nanoTime();
 			this.index.refresh();
 			long refreshed = System.nanoTime();
-			if (last || this.count % this.commitEvery == 0) {
-				this.index.commit();
-			}
-			long committed = System.nanoTime();
 			this.writeNanos += written - start;
 			this.refreshNanos += refreshed - written;
-			this.commitNanos += committed - refreshed;
+			this.count++;
+			if (this.count % this.commitEvery == 0) {
+				commit();
+			}
 			batch.clear();
+		}
+
+		/** Commits the batches written since the last commit, if any. */
+		void finish() {
+			if (this.count % this.commitEvery != 0) {
+				commit();
+			}
+		}
+
+		private void commit() {
+			long start = System.nanoTime();
+			this.index.commit();
+			this.commitNanos += System.nanoTime() - start;
 		}
 
 	}

@@ -21,13 +21,12 @@ class IndexThroughputTests {
 	@Test
 	void indexesTheEventsOfTheFileInBatchesUpToTheLimit(@TempDir Path dir) throws Exception {
 		// Given a dump of three article-enriched values, one per line
-		List<String> values = List.of(TestArticles.defenseDiplomacy().json(), TestArticles.aseanMeeting().json(),
-				TestArticles.riceExports().json());
+		List<String> values = threeValues();
 		Path events = Files.write(dir.resolve("enriched.jsonl"), values);
 
 		try (LuceneArticleIndex index = LuceneArticleIndex.open(dir.resolve("index"), TestArticles.JSON)) {
 			// When two of them are indexed in batches of one
-			IndexThroughput.Result result = IndexThroughput.measure(index, TestArticles.JSON, events, 1, 2);
+			IndexThroughput.Result result = IndexThroughput.measure(index, TestArticles.JSON, events, 1, 1, 2);
 
 			// Then both are searchable, and the third was not read
 			assertThat(result.documents()).isEqualTo(2);
@@ -43,9 +42,7 @@ class IndexThroughputTests {
 	@Test
 	void commitsEveryFewBatchesAndAlwaysTheLast(@TempDir Path dir) throws Exception {
 		// Given a dump of three article-enriched values
-		List<String> values = List.of(TestArticles.defenseDiplomacy().json(), TestArticles.aseanMeeting().json(),
-				TestArticles.riceExports().json());
-		Path events = Files.write(dir.resolve("enriched.jsonl"), values);
+		Path events = Files.write(dir.resolve("enriched.jsonl"), threeValues());
 
 		try (LuceneArticleIndex index = LuceneArticleIndex.open(dir.resolve("index"), TestArticles.JSON)) {
 			// When they are indexed in batches of one with a commit every second batch
@@ -75,6 +72,11 @@ class IndexThroughputTests {
 				.isInstanceOf(IllegalArgumentException.class)
 				.hasMessageContaining("at least 1");
 		}
+	}
+
+	private static List<String> threeValues() {
+		return List.of(TestArticles.defenseDiplomacy().json(), TestArticles.aseanMeeting().json(),
+				TestArticles.riceExports().json());
 	}
 
 }
