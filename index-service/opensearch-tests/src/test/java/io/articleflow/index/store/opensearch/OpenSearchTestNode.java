@@ -1,6 +1,7 @@
 package io.articleflow.index.store.opensearch;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -67,12 +68,25 @@ public final class OpenSearchTestNode {
 			Path home = Files.createTempDirectory("opensearch-test-node");
 			int port = freePort();
 			OpenSearchRunner runner = new OpenSearchRunner();
-			runner.onBuild((number, settings) -> {
-				settings.put("http.port", port);
-				settings.put("discovery.type", "single-node");
-				// a nearly full disk of a build machine must not make the node refuse writes
-				settings.put("cluster.routing.allocation.disk.threshold_enabled", false);
-			}).build(new OpenSearchRunner.Configs().numOfNode(1).basePath(home.toString()).clusterName("articleflow-test"));
+			// Building the node points System.out and System.err at log4j (OpenSearch's LogConfigurator). Once Spring
+			// Boot's console appender follows System.out, a thread printing (the banner) and a thread logging (the
+			// broker) take the PrintStream's and the appender's locks in opposite orders: a deadlock that hung CI.
+			PrintStream out = System.out;
+			PrintStream err = System.err;
+			try {
+				runner.onBuild((number, settings) -> {
+					settings.put("http.port", port);
+					settings.put("discovery.type", "single-node");
+					// a nearly full disk of a build machine must not make the node refuse writes
+					settings.put("cluster.routing.allocation.disk.threshold_enabled", false);
+				}).build(new OpenSearchRunner.Configs().numOfNode(1)
+					.basePath(home.toString())
+					.clusterName("articleflow-test"));
+			}
+			finally {
+				System.setOut(out);
+				System.setErr(err);
+			}
 			runner.ensureYellow();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
