@@ -106,7 +106,7 @@ public final class DefaultArticleAnalyzer implements ArticleAnalyzer {
 		List<Entity> entities = budget.apply(entityExtractor.extract(article,
 				published.map(PublicationDate::year).orElse(0),
 				published.map(p -> p.stamp().date().getMonthValue()).orElse(0)));
-		ArticleMetadata metadata = metadataExtractor.extract(cleaned, published, entities, source);
+		ArticleMetadata metadata = metadataExtractor.extract(article, published, entities, source);
 		String clusterId = clusterer.assign(documentId, signatures.signature(article, entities));
 		return new Analysis(cleaned, metadata, entities, clusterId);
 	}

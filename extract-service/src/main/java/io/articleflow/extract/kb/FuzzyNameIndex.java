@@ -49,8 +49,14 @@ public final class FuzzyNameIndex {
 		if (hit == null) {
 			hit = deletions.get(folded);
 		}
+		// the name without its character i, for each i: one buffer, one character moved per step
+		char[] without = new char[folded.length() - 1];
+		folded.getChars(1, folded.length(), without, 0);
 		for (int i = 0; hit == null && i < folded.length(); i++) {
-			String deleted = folded.substring(0, i) + folded.substring(i + 1);
+			if (i > 0) {
+				without[i - 1] = folded.charAt(i - 1);
+			}
+			String deleted = new String(without);
 			hit = exact.get(deleted);
 			if (hit == null) {
 				hit = deletions.get(deleted);

@@ -15,7 +15,7 @@ import io.articleflow.extract.kb.KbEntry;
 import io.articleflow.extract.kb.KbFlag;
 import io.articleflow.extract.kb.KnowledgeBase;
 import io.articleflow.extract.language.LanguageIdentifier;
-import io.articleflow.extract.text.CharFolding;
+import io.articleflow.extract.text.ArticleText;
 import io.articleflow.extract.text.RegexAt;
 
 /**
@@ -124,13 +124,14 @@ public final class MetadataExtractor {
 
 	/**
 	 * The article's metadata.
-	 * @param cleanedText the cleaned text
+	 * @param article the cleaned text, tokenized (its folded form is read, not folded again)
 	 * @param published its publication date, see {@link #publicationDate}
 	 * @param entities its entities (persons name the byline)
 	 * @param sourceMetadata what the file format said; may be empty
 	 */
-	public ArticleMetadata extract(String cleanedText, Optional<PublicationDate> published, List<Entity> entities,
+	public ArticleMetadata extract(ArticleText article, Optional<PublicationDate> published, List<Entity> entities,
 			Map<String, String> sourceMetadata) {
+		String cleanedText = article.text();
 		ArticleLines lines = new ArticleLines(cleanedText);
 		String title = title(lines);
 		if (title == null) {
@@ -143,7 +144,7 @@ public final class MetadataExtractor {
 		if (author == null && blankToNull(sourceMetadata.get("author")) != null) {
 			author = new Byline(sourceMetadata.get("author").strip(), null, null);
 		}
-		String folded = CharFolding.fold(cleanedText);
+		String folded = article.folded();
 		String publication = publication(cleanedText, folded, lines);
 		if (publication == null) {
 			publication = PUBLICATION_KEYS.stream()

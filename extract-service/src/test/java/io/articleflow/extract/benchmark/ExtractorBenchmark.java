@@ -1,84 +1,80 @@
 package io.articleflow.extract.benchmark;
 
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 
-import io.articleflow.extract.analysis.AnalysisProperties;
-import io.articleflow.extract.analysis.ArticleAnalyzer;
-import io.articleflow.extract.analysis.DefaultArticleAnalyzer;
-import io.articleflow.extract.eval.SeedCorpus;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Throughput of the analyzer alone, on one thread: the seed articles analysed over and over, after a warm-up long
- * enough for the JIT. Prints characters and megabytes (UTF-8) of text per second, documents per second and bytes
- * allocated per document. Run it with {@code mvn -pl extract-service -Pbenchmark verify}; it is a measurement, not a
- * test, and asserts nothing.
+ * Runs {@link AnalyzerBenchmark} under JMH (one fork, one thread, with its allocation profiler) and prints, per
+ * benchmark, the seed passes per second with JMH's 99.9 % confidence interval, the same as articles/s and MB/s of
+ * text (UTF-8), and the bytes allocated per article and per byte of text. Run it with
+ * {@code mvn -pl extract-service -am -Pbenchmark -DskipTests verify}; it is a measurement, not a test, and asserts
+ * nothing.
  *
  * <p>
- * Arguments (optional): warm-up seconds (default 15), measured seconds (default 20).
+ * Arguments (optional): warm-up seconds (default 15), measured seconds (default 20), each in 5 iterations, and a
+ * regular expression of the benchmarks to run (default all: {@code analyze}, {@code entities},
+ * {@code knowledgeBaseNames}, {@code tokens}).
  */
 public final class ExtractorBenchmark {
+
+	private static final int ITERATIONS = 5;
 
 	private ExtractorBenchmark() {
 	}
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws RunnerException {
 		double warmupSeconds = args.length > 0 ? Double.parseDouble(args[0]) : 15;
 		double measureSeconds = args.length > 1 ? Double.parseDouble(args[1]) : 20;
-		List<String> ids = new ArrayList<>();
-		List<String> texts = new ArrayList<>();
-		SeedCorpus.load().forEach((name, text) -> {
-			ids.add(name);
-			texts.add(text);
-		});
-		long chars = texts.stream().mapToLong(String::length).sum();
-		long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
-		ArticleAnalyzer analyzer = DefaultArticleAnalyzer.create(AnalysisProperties.defaults());
-		System.out.printf(Locale.ROOT, "analyzer %s, %d documents, %d chars, %d UTF-8 bytes per pass%n",
-				analyzer.version(), texts.size(), chars, bytes);
+		String only = args.length > 2 ? args[2] : ".*";
+		Options options = new OptionsBuilder().include(AnalyzerBenchmark.class.getName() + "\\.(" + only + ")$")
+			.forks(1)
+			.threads(1)
+			.warmupIterations(ITERATIONS)
+			.warmupTime(TimeValue.milliseconds((long) (warmupSeconds * 1000 / ITERATIONS)))
+			.measurementIterations(ITERATIONS)
+			.measurementTime(TimeValue.milliseconds((long) (measureSeconds * 1000 / ITERATIONS)))
+			.addProfiler(GCProfiler.class)
+			.build();
+		Collection<RunResult> results = new Runner(options).run();
 
-		run(analyzer, ids, texts, warmupSeconds);
-		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-		long thread = Thread.currentThread().threadId();
-		long allocatedBefore = threads.getThreadAllocatedBytes(thread);
-		long cpuBefore = threads.getCurrentThreadCpuTime();
-		long start = System.nanoTime();
-		long passes = run(analyzer, ids, texts, measureSeconds);
-		double seconds = (System.nanoTime() - start) / 1e9;
-		double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
-		long allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
-		long docs = passes * texts.size();
-		System.out.printf(Locale.ROOT, "passes           %d (%.1f s wall, %.1f s on the thread's CPU)%n", passes,
-				seconds, cpuSeconds);
-		System.out.printf(Locale.ROOT, "throughput       %.0f chars/s, %.2f MB/s (UTF-8), %.1f docs/s (wall clock)%n",
-				passes * chars / seconds, passes * bytes / seconds / 1e6, docs / seconds);
-		// on a shared machine the thread's CPU time is the fairer measure of one core's throughput
-		System.out.printf(Locale.ROOT, "per CPU second   %.0f chars/s, %.2f MB/s (UTF-8), %.1f docs/s%n",
-				passes * chars / cpuSeconds, passes * bytes / cpuSeconds / 1e6, docs / cpuSeconds);
-		System.out.printf(Locale.ROOT, "allocation       %.0f bytes/doc (%.1f bytes/char)%n", (double) allocated / docs,
-				(double) allocated / (passes * chars));
+		AnalyzerBenchmark seeds = new AnalyzerBenchmark();
+		seeds.load();
+		long[] bytesAndChars = seeds.bytesAndChars();
+		int articles = seeds.articles();
+		System.out.printf(Locale.ROOT, "%nOne operation = the %d seed articles, %,d UTF-8 bytes (%,d chars); one thread%n",
+				articles, bytesAndChars[0], bytesAndChars[1]);
+		System.out.printf(Locale.ROOT, "%-20s %18s %12s %14s %16s %14s%n", "benchmark", "ops/s (99.9 %)", "articles/s",
+				"MB/s", "alloc/article", "alloc/byte");
+		for (RunResult result : results) {
+			Result<?> primary = result.getPrimaryResult();
+			String name = result.getParams().getBenchmark().replaceAll(".*\\.", "");
+			double ops = primary.getScore();
+			double error = Double.isNaN(primary.getScoreError()) ? 0 : primary.getScoreError();
+			double allocatedPerOp = allocatedPerOperation(result.getSecondaryResults());
+			System.out.printf(Locale.ROOT, "%-20s %9.2f ± %6.2f %12.0f %7.2f ± %4.2f %14.0f B %12.1f B%n", name, ops,
+					error, ops * articles, ops * bytesAndChars[0] / 1e6, error * bytesAndChars[0] / 1e6,
+					allocatedPerOp / articles, allocatedPerOp / bytesAndChars[0]);
+		}
 	}
 
-	/** Analyses the documents in passes until the time is up; returns the number of passes. */
-	private static long run(ArticleAnalyzer analyzer, List<String> ids, List<String> texts, double seconds) {
-		long deadline = System.nanoTime() + (long) (seconds * 1e9);
-		long passes = 0;
-		int sink = 0;
-		do {
-			for (int i = 0; i < texts.size(); i++) {
-				sink += analyzer.analyze(ids.get(i), texts.get(i), Map.of()).entities().size();
-			}
-			passes++;
-		}
-		while (System.nanoTime() < deadline);
-		if (sink == 42) {
-			System.out.print("");
-		}
-		return passes;
+	/** JMH's {@code gc.alloc.rate.norm}: bytes allocated per operation (NaN without the allocation profiler). */
+	private static double allocatedPerOperation(Map<String, Result> secondary) {
+		return secondary.entrySet()
+			.stream()
+			.filter(entry -> entry.getKey().endsWith("gc.alloc.rate.norm"))
+			.mapToDouble(entry -> entry.getValue().getScore())
+			.findFirst()
+			.orElse(Double.NaN);
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.articleflow.extract.kb;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +18,13 @@ class FuzzyNameIndexTests {
 		assertThat(index.lookup("royal cambodiann armed forces").map(KbEntry::canonicalName))
 			.contains("Royal Cambodian Armed Forces");
 		assertThat(index.lookup("gulf of thailnd").map(KbEntry::canonicalName)).contains("Gulf of Thailand");
+	}
+
+	@Test
+	void findsANameWithOneCharacterTooManyAtEitherEndOrInside() {
+		for (String typed : List.of("xgulf of thailand", "gulf of thailandx", "gulf oof thailand", "gulf of thailanx")) {
+			assertThat(index.lookup(typed).map(KbEntry::canonicalName)).as(typed).contains("Gulf of Thailand");
+		}
 	}
 
 	@Test

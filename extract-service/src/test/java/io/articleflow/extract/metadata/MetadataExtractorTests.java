@@ -231,8 +231,9 @@ class MetadataExtractorTests {
 	private static ArticleMetadata analyse(String raw, Map<String, String> source, String documentDate) {
 		String cleaned = new TextCleaner().clean(raw);
 		Optional<PublicationDate> published = extractor.publicationDate(cleaned, source, documentDate);
-		List<Entity> found = entities.extract(ArticleText.of(cleaned), 0);
-		return extractor.extract(cleaned, published, found, source);
+		ArticleText article = ArticleText.of(cleaned);
+		List<Entity> found = entities.extract(article, 0);
+		return extractor.extract(article, published, found, source);
 	}
 
 }
