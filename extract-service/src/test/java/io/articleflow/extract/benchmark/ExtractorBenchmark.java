@@ -47,12 +47,9 @@ public final class ExtractorBenchmark {
 			.build();
 		Collection<RunResult> results = new Runner(options).run();
 
-		AnalyzerBenchmark seeds = new AnalyzerBenchmark();
-		seeds.load();
-		long[] bytesAndChars = seeds.bytesAndChars();
-		int articles = seeds.articles();
+		AnalyzerBenchmark.SeedPass pass = AnalyzerBenchmark.seedPass();
 		System.out.printf(Locale.ROOT, "%nOne operation = the %d seed articles, %,d UTF-8 bytes (%,d chars); one thread%n",
-				articles, bytesAndChars[0], bytesAndChars[1]);
+				pass.articles(), pass.bytes(), pass.chars());
 		System.out.printf(Locale.ROOT, "%-20s %18s %12s %14s %16s %14s%n", "benchmark", "ops/s (99.9 %)", "articles/s",
 				"MB/s", "alloc/article", "alloc/byte");
 		for (RunResult result : results) {
@@ -62,8 +59,8 @@ public final class ExtractorBenchmark {
 			double error = Double.isNaN(primary.getScoreError()) ? 0 : primary.getScoreError();
 			double allocatedPerOp = allocatedPerOperation(result.getSecondaryResults());
 			System.out.printf(Locale.ROOT, "%-20s %9.2f ± %6.2f %12.0f %7.2f ± %4.2f %14.0f B %12.1f B%n", name, ops,
-					error, ops * articles, ops * bytesAndChars[0] / 1e6, error * bytesAndChars[0] / 1e6,
-					allocatedPerOp / articles, allocatedPerOp / bytesAndChars[0]);
+					error, ops * pass.articles(), ops * pass.bytes() / 1e6, error * pass.bytes() / 1e6,
+					allocatedPerOp / pass.articles(), allocatedPerOp / pass.bytes());
 		}
 	}
 
